@@ -31,14 +31,24 @@ public record TrialProtocol(String trialId, String title, boolean blinded, UnitO
 		boolean diabetesEndpoints) {
 
 	public TrialProtocol {
-		arms = List.copyOf(arms);
-		sites = List.copyOf(sites);
-		schedule = List.copyOf(schedule);
+		if (trialId == null || trialId.isBlank()) {
+			throw new IllegalArgumentException("trialId is required");
+		}
+		arms = required(arms, "arms");
+		sites = required(sites, "sites");
+		schedule = required(schedule, "schedule");
 		expectedEvents = expectedEvents == null ? List.of() : expectedEvents.stream().map(String::toLowerCase).toList();
 		eventsOfSpecialInterest = eventsOfSpecialInterest == null ? List.of()
 				: eventsOfSpecialInterest.stream().map(String::toLowerCase).toList();
 		eligibility = eligibility == null ? Eligibility.NONE : eligibility;
 		labRanges = labRanges == null ? LabRanges.EMPTY : labRanges;
+	}
+
+	private static <T> List<T> required(List<T> values, String name) {
+		if (values == null || values.isEmpty()) {
+			throw new IllegalArgumentException(name + " must list at least one entry");
+		}
+		return List.copyOf(values);
 	}
 
 	public boolean hasSite(String siteId) {

@@ -75,12 +75,23 @@ class TrialProtocolsTests {
 	}
 
 	@Test
-	void unknownFieldInAProtocolIsACleanError() {
-		String yaml = "trialId: X\nblindedd: true\n";
+	void unknownFieldInAProtocolIsACleanError() throws Exception {
+		String seed = new String(getClass().getResourceAsStream("/trials/legend-1.yml").readAllBytes(),
+				StandardCharsets.UTF_8);
+		String yaml = seed + "blindedd: true\n";
 
 		assertThatThrownBy(() -> TrialProtocols.parse(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), "x.yml"))
 			.hasMessageContaining("Invalid trial protocol x.yml")
 			.hasMessageContaining("blindedd");
+	}
+
+	@Test
+	void protocolWithoutArmsIsACleanError() {
+		String yaml = "trialId: X\nblinded: true\nsmallCellThreshold: 5\ndiabetesEndpoints: false\n";
+
+		assertThatThrownBy(() -> TrialProtocols.parse(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), "x.yml"))
+			.hasMessageContaining("Invalid trial protocol x.yml")
+			.hasMessageContaining("arms");
 	}
 
 	@Test
