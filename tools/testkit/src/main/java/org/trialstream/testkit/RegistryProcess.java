@@ -33,7 +33,7 @@ public final class RegistryProcess implements AutoCloseable {
 			throw new IllegalStateException("No Apicurio Registry at " + home
 					+ ": build the test kit first (./mvnw -pl tools/testkit -am install), which unpacks it there");
 		}
-		String java = ProcessHandle.current().info().command().orElse("java");
+		String java = TestkitPaths.java();
 		ProcessBuilder builder = new ProcessBuilder(List.of(java, "-Xmx384m", "-XX:+UseSerialGC", "-jar", runner.toString()))
 			.directory(home.toFile())
 			.redirectErrorStream(true);

@@ -1,9 +1,5 @@
 package org.trialstream.testkit;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
-import java.nio.file.Path;
 import java.util.Map;
 
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
@@ -42,11 +38,8 @@ public final class SharedPlatform implements RunningPlatform {
 				"transaction.state.log.min.isr", "1"));
 		broker.afterPropertiesSet();
 		Runtime.getRuntime().addShutdownHook(new Thread(broker::destroy, "stop-embedded-kafka"));
-		Path home = Path.of(System.getProperty("trialstream.home", ".trialstream"));
-		Path apicurioHome = Path.of(System.getProperty("trialstream.apicurio.home",
-				home.resolve("runtime/apicurio-registry-3.3.3").toString()));
-		RegistryProcess registry = RegistryProcess.start(apicurioHome, freePort(), freePort(),
-				home.resolve("logs/test-registry-" + ProcessHandle.current().pid() + ".log"));
+		RegistryProcess registry = RegistryProcess.start(TestkitPaths.apicurioHome(), FreePorts.next(), FreePorts.next(),
+				TestkitPaths.home().resolve("logs/test-registry-" + ProcessHandle.current().pid() + ".log"));
 		SharedPlatform platform = new SharedPlatform(broker, registry);
 		PlatformSetup.run(platform, TEST_PARTITIONS);
 		return platform;
@@ -60,15 +53,6 @@ public final class SharedPlatform implements RunningPlatform {
 	@Override
 	public String registryBaseUrl() {
 		return registry.baseUrl();
-	}
-
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }
