@@ -1,0 +1,61 @@
+package org.trialstream.outcome.reporting;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.trialstream.outcome.subject.SubjectSummary;
+import org.trialstream.protocol.TrialProtocol;
+
+/**
+ * Builds a trial's complete report (every arm and pooled, nothing suppressed) from its subjects' summaries. Pure
+ * function of its inputs, so a rebuild from the topics gives the same report.
+ */
+public final class TrialReportBuilder {
+
+	private final TrialProtocol protocol;
+
+	public TrialReportBuilder(TrialProtocol protocol) {
+		this.protocol = protocol;
+	}
+
+	public TrialReport build(Collection<SubjectSummary> subjects, Unblinding unblinding, Instant updatedAt) {
+		LocalDate asOf = updatedAt == null ? null : LocalDate.ofInstant(updatedAt, java.time.ZoneOffset.UTC);
+		ArmOutcomeCalculator calculator = new ArmOutcomeCalculator(protocol, asOf);
+		List<SubjectSummary> all = List.copyOf(subjects);
+		ArmOutcome pooled = calculator.calculate(null, "All arms", all);
+		List<ArmOutcome> arms = protocol.arms()
+			.stream()
+			.map(arm -> calculator.calculate(arm.code(), arm.label(),
+					all.stream().filter(s -> arm.code().equals(s.armCode())).toList()))
+			.toList();
+		return new TrialReport(protocol.trialId(), protocol.title(), ReportScope.CLOSED_BY_ARM,
+				protocol.blinded() && unblinding == null, unblinding, protocol.unitOfAnalysis().name(),
+				protocol.smallCellThreshold(), asOf, updatedAt, pooled, arms, sites(all, calculator));
+	}
+
+	private List<SiteOutcome> sites(List<SubjectSummary> subjects, ArmOutcomeCalculator calculator) {
+		Map<String, List<SubjectSummary>> bySite = new TreeMap<>();
+		protocol.sites().forEach(site -> bySite.put(site.id(), new ArrayList<>()));
+		subjects.forEach(s -> bySite.computeIfAbsent(s.siteId(), id -> new ArrayList<>()).add(s));
+		return bySite.entrySet()
+			.stream()
+			.map(entry -> new SiteOutcome(entry.getKey(), siteName(entry.getKey()),
+					calculator.siteCounts(entry.getValue()), List.of()))
+			.toList();
+	}
+
+	private String siteName(String siteId) {
+		return protocol.sites()
+			.stream()
+			.filter(site -> site.id().equals(siteId))
+			.map(TrialProtocol.Site::name)
+			.findFirst()
+			.orElse(siteId);
+	}
+
+}

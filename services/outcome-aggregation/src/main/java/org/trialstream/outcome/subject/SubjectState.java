@@ -1,0 +1,75 @@
+package org.trialstream.outcome.subject;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Everything the outcome reports need about one subject. Each kind of fact is keyed by its own id (visit id, adverse
+ * event id, alert id) and versioned (correction, follow-up, revision number), so a redelivered or replayed event
+ * leaves the state as it was and an older version never replaces a newer one.
+ *
+ * @param trialId the trial
+ * @param subjectId the pseudonymous subject id
+ * @param enrolment the enrolment, null until it arrives (events may arrive before it)
+ * @param visits visits by visit id
+ * @param adverseEvents adverse events by id
+ * @param alerts safety alerts by id
+ * @param lastEventAt when the latest event folded in here occurred
+ */
+public record SubjectState(String trialId, String subjectId, Enrolment enrolment, Map<String, VisitEntry> visits,
+		Map<String, AdverseEventEntry> adverseEvents, Map<String, AlertEntry> alerts, Instant lastEventAt) {
+
+	public SubjectState {
+		visits = visits == null ? Map.of() : Map.copyOf(visits);
+		adverseEvents = adverseEvents == null ? Map.of() : Map.copyOf(adverseEvents);
+		alerts = alerts == null ? Map.of() : Map.copyOf(alerts);
+	}
+
+	public static SubjectState empty(String trialId, String subjectId) {
+		return new SubjectState(trialId, subjectId, null, Map.of(), Map.of(), Map.of(), null);
+	}
+
+	public SubjectState withEnrolment(Enrolment value, Instant at) {
+		return new SubjectState(trialId, subjectId, value, visits, adverseEvents, alerts, latest(at));
+	}
+
+	/** Records a visit or applies a correction; a lower correction number than the one held is ignored. */
+	public SubjectState withVisit(VisitEntry visit, Instant at) {
+		VisitEntry held = visits.get(visit.visitId());
+		if (held != null && held.correctionNumber() > visit.correctionNumber()) {
+			return this;
+		}
+		Map<String, VisitEntry> updated = new LinkedHashMap<>(visits);
+		updated.put(visit.visitId(), visit);
+		return new SubjectState(trialId, subjectId, enrolment, updated, adverseEvents, alerts, latest(at));
+	}
+
+	public SubjectState withAdverseEvent(String adverseEventId, AdverseEventEntry event, Instant at) {
+		AdverseEventEntry held = adverseEvents.get(adverseEventId);
+		if (held != null && held.followUpNumber() > event.followUpNumber()) {
+			return this;
+		}
+		Map<String, AdverseEventEntry> updated = new LinkedHashMap<>(adverseEvents);
+		updated.put(adverseEventId, event);
+		return new SubjectState(trialId, subjectId, enrolment, visits, updated, alerts, latest(at));
+	}
+
+	public SubjectState withAlert(String alertId, AlertEntry alert, Instant at) {
+		AlertEntry held = alerts.get(alertId);
+		if (held != null && held.revision() > alert.revision()) {
+			return this;
+		}
+		Map<String, AlertEntry> updated = new LinkedHashMap<>(alerts);
+		updated.put(alertId, alert);
+		return new SubjectState(trialId, subjectId, enrolment, visits, adverseEvents, updated, latest(at));
+	}
+
+	private Instant latest(Instant at) {
+		if (at == null) {
+			return lastEventAt;
+		}
+		return lastEventAt == null || at.isAfter(lastEventAt) ? at : lastEventAt;
+	}
+
+}

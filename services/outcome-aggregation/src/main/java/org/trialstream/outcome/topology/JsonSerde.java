@@ -1,0 +1,37 @@
+package org.trialstream.outcome.topology;
+
+import org.apache.kafka.common.serialization.Deserializer;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serializer;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * JSON for the topology's own state stores and its repartition topic. These records are private to this service (no
+ * other service reads them), so they need no registry subject or schema review, evolve with the Java records (unknown
+ * fields are ignored, missing ones are null) and stay readable when someone inspects a changelog topic.
+ */
+public final class JsonSerde<T> implements Serde<T> {
+
+	private static final ObjectMapper MAPPER = JsonMapper.builder()
+		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+		.build();
+
+	private final Class<T> type;
+
+	public JsonSerde(Class<T> type) {
+		this.type = type;
+	}
+
+	@Override
+	public Serializer<T> serializer() {
+		return (topic, value) -> value == null ? null : MAPPER.writeValueAsBytes(value);
+	}
+
+	@Override
+	public Deserializer<T> deserializer() {
+		return (topic, bytes) -> bytes == null ? null : MAPPER.readValue(bytes, type);
+	}
+
+}

@@ -1,0 +1,21 @@
+package org.trialstream.outcome.topology;
+
+/** Names of the topology's state stores; the API queries {@link #TRIAL_REPORTS}. */
+public final class OutcomeStores {
+
+	/** Subject state by trialId:subjectId. */
+	public static final String SUBJECT_STATES = "subject-states";
+
+	/** Subject summaries by trialId|subjectId, in the trial's partition. */
+	public static final String TRIAL_SUBJECTS = "trial-subjects";
+
+	/** Unblinding by trialId. */
+	public static final String TRIAL_UNBLINDING = "trial-unblinding";
+
+	/** The complete trial report by trialId. */
+	public static final String TRIAL_REPORTS = "trial-reports";
+
+	private OutcomeStores() {
+	}
+
+}
