@@ -1,0 +1,48 @@
+package org.trialstream.sitecapture.config;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Settings of site-capture (prefix {@code site-capture}), each with an environment variable in application.yml.
+ *
+ * @param brokerAckTimeout how long a write waits for the broker's acknowledgement before answering 503
+ * @param retryAfter what the 503 tells the client to wait before retrying
+ * @param maxBodySize request bodies above this are refused with 413
+ * @param maxBatchItems most visits one batch request may carry
+ * @param stateRebuildTimeout how long start-up may take to read the capture topics back into memory
+ * @param randomisationSeed secret seed of the randomisation lists (held like an unblinded statistician's list)
+ * @param topics how the capture topics are declared
+ * @param idempotency how long replies to an Idempotency-Key are kept
+ */
+@ConfigurationProperties("site-capture")
+public record SiteCaptureProperties(@DefaultValue("5s") Duration brokerAckTimeout,
+		@DefaultValue("5s") Duration retryAfter, @DefaultValue("256KB") DataSize maxBodySize,
+		@DefaultValue("1000") int maxBatchItems, @DefaultValue("120s") Duration stateRebuildTimeout,
+		String randomisationSeed, @DefaultValue Topics topics, @DefaultValue Idempotency idempotency) {
+
+	public SiteCaptureProperties {
+		if (randomisationSeed == null || randomisationSeed.isBlank()) {
+			throw new IllegalArgumentException("site-capture.randomisation-seed (RANDOMISATION_SEED) is required");
+		}
+	}
+
+	/**
+	 * @param partitions partitions of each capture topic
+	 * @param replicas replication factor; null takes the broker's default (1 on a single local node)
+	 * @param minInsyncReplicas 2 where the cluster has three brokers
+	 */
+	public record Topics(@DefaultValue("3") int partitions, Short replicas, @DefaultValue("1") int minInsyncReplicas) {
+	}
+
+	/**
+	 * @param retention how long a reply is replayed for a repeated key
+	 * @param maxEntries the most replies kept in memory; the oldest go first
+	 */
+	public record Idempotency(@DefaultValue("24h") Duration retention, @DefaultValue("100000") int maxEntries) {
+	}
+
+}

@@ -1,0 +1,73 @@
+package org.trialstream.sitecapture.editcheck;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Collects failed checks; the checks keep going after a failure so that every one is reported at once. */
+public final class Violations {
+
+	private final List<Violation> found = new ArrayList<>();
+
+	public Violations add(String field, String rule, String message) {
+		found.add(new Violation(field, rule, message));
+		return this;
+	}
+
+	/** Records a {@code required} failure when value is null (or blank text); true if the value is present. */
+	public boolean required(String field, Object value) {
+		boolean present = value != null && !(value instanceof String text && text.isBlank());
+		if (!present) {
+			add(field, "required", "is required");
+		}
+		return present;
+	}
+
+	/** Checks min <= value <= max when the value is present. */
+	public void range(String field, String rule, Number value, double min, double max, String unit) {
+		if (value != null && (value.doubleValue() < min || value.doubleValue() > max || Double.isNaN(value.doubleValue()))) {
+			add(field, rule, "must be between " + format(min) + " and " + format(max) + unit(unit));
+		}
+	}
+
+	/** Checks value >= min when the value is present. */
+	public void atLeast(String field, String rule, Number value, double min, String unit) {
+		if (value != null && !(value.doubleValue() >= min)) {
+			add(field, rule, "must be at least " + format(min) + unit(unit));
+		}
+	}
+
+	public void maxLength(String field, String text, int max) {
+		if (text != null && text.length() > max) {
+			add(field, "length", "must be at most " + max + " characters");
+		}
+	}
+
+	public Violations addAll(Violations other) {
+		found.addAll(other.found);
+		return this;
+	}
+
+	public boolean isEmpty() {
+		return found.isEmpty();
+	}
+
+	public List<Violation> list() {
+		return List.copyOf(found);
+	}
+
+	/** Throws {@link EditCheckException} of the given kind if any check failed. */
+	public void throwIfAny(EditCheckException.Kind kind) {
+		if (!found.isEmpty()) {
+			throw new EditCheckException(kind, list());
+		}
+	}
+
+	private static String format(double value) {
+		return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
+	}
+
+	private static String unit(String unit) {
+		return unit == null || unit.isEmpty() ? "" : " " + unit;
+	}
+
+}

@@ -1,0 +1,8 @@
+package org.trialstream.sitecapture.model;
+
+/** Which limb. */
+public enum Laterality {
+
+	LEFT, RIGHT
+
+}

@@ -1,0 +1,105 @@
+package org.trialstream.sitecapture.security;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtDecoders;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.util.StringUtils;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes (POST) are for SITE users; reads for every role; the API docs and health probes are open. Subject-level
+ * rules (a site sees only its own subjects) are applied per request by {@link SubjectAccess}. LOCAL mode: HTTP
+ * Basic against the configured dev users. JWT mode: bearer tokens from {@code JWT_ISSUER_URI}, role and site from
+ * claims.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfig {
+
+	@Bean
+	SecurityFilterChain apiSecurity(HttpSecurity http, SecurityProperties properties, JsonMapper json) {
+		boolean local = properties.mode() == SecurityProperties.Mode.LOCAL;
+		ProblemSecurityHandler problems = new ProblemSecurityHandler(json, local);
+		http.csrf(csrf -> csrf.disable())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.authorizeHttpRequests(requests -> requests
+				.requestMatchers("/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/**", "/actuator/health/**",
+						"/actuator/health", "/error")
+				.permitAll()
+				.requestMatchers(HttpMethod.POST, "/api/v1/**")
+				.hasRole(Role.SITE.name())
+				.requestMatchers(HttpMethod.GET, "/api/v1/**")
+				.hasAnyRole(Role.SITE.name(), Role.MONITOR.name(), Role.SPONSOR.name(), Role.DMC.name())
+				.anyRequest()
+				.denyAll())
+			.exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems));
+		if (local) {
+			http.httpBasic(basic -> basic.authenticationEntryPoint(problems));
+		}
+		else {
+			http.oauth2ResourceServer(resourceServer -> resourceServer.authenticationEntryPoint(problems)
+				.accessDeniedHandler(problems)
+				.jwt(jwt -> jwt.decoder(jwtDecoder(properties.jwt()))
+					.jwtAuthenticationConverter(jwtAuthentication(properties.jwt()))));
+		}
+		return http.build();
+	}
+
+	/** Local dev users only; in JWT mode there are none. Passwords are plain text because they are dev-only. */
+	@Bean
+	InMemoryUserDetailsManager localUsers(SecurityProperties properties) {
+		if (properties.mode() != SecurityProperties.Mode.LOCAL) {
+			return new InMemoryUserDetailsManager();
+		}
+		List<UserDetails> users = properties.users()
+			.stream()
+			.map(user -> User.withUsername(user.username())
+				.password("{noop}" + user.password())
+				.roles(user.role().name())
+				.build())
+			.toList();
+		return new InMemoryUserDetailsManager(users);
+	}
+
+	private static JwtDecoder jwtDecoder(SecurityProperties.Jwt jwt) {
+		if (!StringUtils.hasText(jwt.issuerUri())) {
+			throw new IllegalStateException("SECURITY_MODE=jwt needs JWT_ISSUER_URI");
+		}
+		if (StringUtils.hasText(jwt.jwkSetUri())) {
+			NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(jwt.jwkSetUri()).build();
+			decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(jwt.issuerUri()));
+			return decoder;
+		}
+		// Resolved on first use, so the service starts while the issuer is still coming up.
+		return new SupplierJwtDecoder(() -> JwtDecoders.fromIssuerLocation(jwt.issuerUri()));
+	}
+
+	private static JwtAuthenticationConverter jwtAuthentication(SecurityProperties.Jwt jwt) {
+		Converter<Jwt, Collection<GrantedAuthority>> roles = token -> {
+			String role = token.getClaimAsString(jwt.roleClaim());
+			return role == null ? List.of() : List.of(new SimpleGrantedAuthority("ROLE_" + role));
+		};
+		JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+		converter.setJwtGrantedAuthoritiesConverter(roles);
+		return converter;
+	}
+
+}

@@ -1,0 +1,5 @@
+/**
+ * The HTTP edge shared by the features: errors as RFC 9457 problem details (never a 5xx for bad input), the request
+ * body size limit (413), and the wiring of the authenticated actor into controllers.
+ */
+package org.trialstream.sitecapture.web;
