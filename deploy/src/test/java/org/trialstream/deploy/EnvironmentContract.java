@@ -1,0 +1,56 @@
+package org.trialstream.deploy;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
+
+/**
+ * Which environment variables a service container may be given: those its application.yml reads, the JVM's own
+ * JAVA_TOOL_OPTIONS, Spring Boot's spring.kafka.security.protocol, Kafka client settings passed through
+ * spring.kafka.properties.* (checked against Kafka's own configuration names, so a typo fails), and variables that
+ * only feed other variables through Kubernetes' {@code $(NAME)} references.
+ */
+final class EnvironmentContract {
+
+	private static final String KAFKA_PROPERTIES = "SPRING_KAFKA_PROPERTIES_";
+
+	private static final Set<String> KAFKA_CLIENT_SETTINGS = kafkaClientSettings();
+
+	private EnvironmentContract() {
+	}
+
+	/** The variables of {@code environment} (name to value) that nothing in the container reads. */
+	static List<String> unread(ServiceConfiguration configuration, Map<String, String> environment) {
+		return environment.keySet().stream().filter(name -> !isRead(name, configuration, environment)).sorted().toList();
+	}
+
+	/** Whether {@code SASL_JAAS_CONFIG} (and the like) names a Kafka client setting, here {@code sasl.jaas.config}. */
+	static boolean isKafkaClientSetting(String variableSuffix) {
+		return KAFKA_CLIENT_SETTINGS.contains(variableSuffix.toLowerCase().replace('_', '.'));
+	}
+
+	private static boolean isRead(String name, ServiceConfiguration configuration, Map<String, String> environment) {
+		if (configuration.variables().contains(name) || name.equals("JAVA_TOOL_OPTIONS")
+				|| name.equals("SPRING_KAFKA_SECURITY_PROTOCOL")) {
+			return true;
+		}
+		if (name.startsWith(KAFKA_PROPERTIES)) {
+			return isKafkaClientSetting(name.substring(KAFKA_PROPERTIES.length()));
+		}
+		return environment.values().stream().anyMatch(value -> value.contains("$(" + name + ")"));
+	}
+
+	private static Set<String> kafkaClientSettings() {
+		Set<String> names = new HashSet<>();
+		names.addAll(ProducerConfig.configNames());
+		names.addAll(ConsumerConfig.configNames());
+		names.addAll(AdminClientConfig.configNames());
+		return Set.copyOf(names);
+	}
+
+}
