@@ -42,8 +42,9 @@ public final class OutcomeTopology {
 	 * Adds the topology to {@code builder}.
 	 * @param avro the value serde of every Avro topic (Apicurio in the service, plain Avro binary in tests)
 	 * @param rebuildInterval how often (wall clock) changed trial reports are rebuilt
+	 * @return the snapshot stream written to outcome.outcome-snapshot.v1
 	 */
-	public static void build(StreamsBuilder builder, Serde<SpecificRecord> avro, TrialProtocols protocols,
+	public static KStream<String, SpecificRecord> build(StreamsBuilder builder, Serde<SpecificRecord> avro, TrialProtocols protocols,
 			ClosureRules closureRules, Duration rebuildInterval) {
 		Serde<String> keys = Serdes.String();
 		builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(OutcomeStores.SUBJECT_STATES),
@@ -68,14 +69,15 @@ public final class OutcomeTopology {
 			.mapValues(value -> unblinding((TrialUnblinded) value))
 			.selectKey((key, update) -> update.trialId());
 
-		subjectUpdates.merge(unblindings)
+		KStream<String, SpecificRecord> snapshots = subjectUpdates.merge(unblindings)
 			.repartition(Repartitioned.with(keys, new JsonSerde<>(TrialUpdate.class)).withName("trial-updates"))
 			.process(() -> new TrialProcessor(protocols, rebuildInterval), Named.as("rebuild-trial"),
 					OutcomeStores.TRIAL_SUBJECTS, OutcomeStores.TRIAL_UNBLINDING, OutcomeStores.TRIAL_REPORTS)
 			.flatMapValues(report -> SnapshotMapper.snapshots(report, Instant.now()))
 			.selectKey((trialId, snapshot) -> Topics.trialKey(trialId))
-			.mapValues(snapshot -> (SpecificRecord) snapshot)
-			.to(Topics.OUTCOME_SNAPSHOT, Produced.with(keys, avro));
+			.mapValues(snapshot -> (SpecificRecord) snapshot);
+		snapshots.to(Topics.OUTCOME_SNAPSHOT, Produced.with(keys, avro));
+		return snapshots;
 	}
 
 	private static TrialUpdate unblinding(TrialUnblinded event) {

@@ -1,0 +1,61 @@
+package org.trialstream.outcome.config;
+
+import java.util.List;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads (reports, dashboard) for SPONSOR, DMC and ADMIN users; unblinding for DMC and ADMIN; health probes open.
+ * What each reader sees inside a report is decided by the reporting rules, not here. HTTP Basic against the
+ * configured local users (development); the browser's own login prompt serves the dashboard.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfig {
+
+	static final String SPONSOR = "SPONSOR";
+
+	static final String DMC = "DMC";
+
+	static final String ADMIN = "ADMIN";
+
+	@Bean
+	SecurityFilterChain outcomeSecurity(HttpSecurity http, JsonMapper json) {
+		ProblemSecurityHandler problems = new ProblemSecurityHandler(json);
+		http.csrf(csrf -> csrf.disable())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**", "/error")
+				.permitAll()
+				.requestMatchers(HttpMethod.POST, "/api/v1/trials/*/unblinding")
+				.hasAnyRole(DMC, ADMIN)
+				.requestMatchers(HttpMethod.GET, "/api/v1/**", "/dashboard", "/dashboard/**")
+				.hasAnyRole(SPONSOR, DMC, ADMIN)
+				.anyRequest()
+				.denyAll())
+			.exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+			.httpBasic(basic -> basic.authenticationEntryPoint(problems));
+		return http.build();
+	}
+
+	/** Development users from application.yml; passwords in plain text because they are dev-only. */
+	@Bean
+	InMemoryUserDetailsManager localUsers(OutcomeProperties properties) {
+		List<UserDetails> users = properties.users()
+			.stream()
+			.map(user -> User.withUsername(user.username())
+				.password("{noop}" + user.password())
+				.roles(user.roles().toArray(String[]::new))
+				.build())
+			.toList();
+		return new InMemoryUserDetailsManager(users);
+	}
+
+}
