@@ -60,6 +60,17 @@ class KubernetesServiceTests {
 	}
 
 	@Test
+	void extraTrialProtocolsComeFromAMountedFolderTheProtocolModuleReads() {
+		assertThat(EnvironmentContract.protocolModuleVariables()).contains("TRIALS_DIR");
+		for (ServiceConfiguration configuration : ServiceConfiguration.all()) {
+			JsonNode container = KubernetesManifests.container(manifests.workload(configuration.service()));
+			String dir = environment(container).get("TRIALS_DIR");
+			assertThat(container.path("volumeMounts").findValuesAsString("mountPath")).as(configuration.service())
+				.contains(dir);
+		}
+	}
+
+	@Test
 	void servicesStayWithinTheirMemoryBudget() {
 		for (ServiceConfiguration configuration : ServiceConfiguration.all()) {
 			JsonNode container = KubernetesManifests.container(manifests.workload(configuration.service()));
