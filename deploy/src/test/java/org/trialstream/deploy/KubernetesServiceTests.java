@@ -102,6 +102,20 @@ class KubernetesServiceTests {
 	}
 
 	@Test
+	void everyWorkloadRunningMoreThanOneReplicaKeepsOneUpThroughDrains() {
+		var replicated = manifests.documents().stream()
+			.filter(doc -> doc.path("kind").asString().matches("Deployment|StatefulSet"))
+			.filter(doc -> doc.path("spec").path("replicas").asInt(1) > 1)
+			.toList();
+		assertThat(replicated).isNotEmpty();
+		for (JsonNode workload : replicated) {
+			JsonNode budget = manifests.get("PodDisruptionBudget", KubernetesManifests.name(workload)).path("spec");
+			assertThat(budget.path("selector")).isEqualTo(workload.path("spec").path("selector"));
+			assertThat(budget.path("maxUnavailable").asInt()).isEqualTo(1);
+		}
+	}
+
+	@Test
 	void consumersNeverScaleBeyondThePartitionsTheyShare() {
 		// Replicas of one consumer group (or Streams application) beyond the partition count would sit idle.
 		int capturePartitions = manifests.get("KafkaTopic", "capture.visit-recorded.v1").path("spec").path("partitions")
