@@ -19,6 +19,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
+import org.springframework.web.util.WebUtils;
 import org.trialstream.sitecapture.idempotency.IdempotencyStore.Claim;
 import org.trialstream.sitecapture.idempotency.IdempotencyStore.StoredResponse;
 import org.trialstream.sitecapture.web.CachedBodyRequest;
@@ -53,7 +54,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		return !"POST".equals(request.getMethod()) || request.getHeader(HEADER) == null
-				|| !(request instanceof CachedBodyRequest);
+				|| WebUtils.getNativeRequest(request, CachedBodyRequest.class) == null;
 	}
 
 	@Override
@@ -71,7 +72,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
 			return;
 		}
 		String scope = user.getName() + "\n" + key;
-		switch (store.claim(scope, fingerprint((CachedBodyRequest) request), clock.instant())) {
+		switch (store.claim(scope, fingerprint(request, WebUtils.getNativeRequest(request, CachedBodyRequest.class)), clock.instant())) {
 			case Claim.Granted granted -> proceed(request, response, chain, scope);
 			case Claim.Replay replay -> replay(response, replay.response());
 			case Claim.Mismatch mismatch -> problem(response,
@@ -120,11 +121,11 @@ public class IdempotencyFilter extends OncePerRequestFilter {
 		json.writeValue(response.getOutputStream(), problem);
 	}
 
-	private static String fingerprint(CachedBodyRequest request) {
+	private static String fingerprint(HttpServletRequest request, CachedBodyRequest body) {
 		try {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
 			digest.update((request.getMethod() + " " + request.getRequestURI() + "\n").getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(digest.digest(request.body()));
+			return HexFormat.of().formatHex(digest.digest(body.body()));
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);

@@ -1,9 +1,5 @@
 package org.trialstream.sitecapture.security;
 
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-
 import org.springframework.core.MethodParameter;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
@@ -23,15 +19,12 @@ import org.springframework.web.method.support.ModelAndViewContainer;
 @Component
 public class ActorResolver implements HandlerMethodArgumentResolver {
 
-	private final Map<String, Actor> localUsers;
+	private final LocalUsers localUsers;
 
 	private final SecurityProperties.Jwt claims;
 
-	public ActorResolver(SecurityProperties properties) {
-		this.localUsers = properties.users()
-			.stream()
-			.map(SecurityProperties.LocalUser::actor)
-			.collect(Collectors.toMap(Actor::id, Function.identity()));
+	public ActorResolver(LocalUsers localUsers, SecurityProperties properties) {
+		this.localUsers = localUsers;
 		this.claims = properties.jwt();
 	}
 
@@ -40,11 +33,11 @@ public class ActorResolver implements HandlerMethodArgumentResolver {
 		if (authentication instanceof JwtAuthenticationToken token) {
 			return fromJwt(token.getToken());
 		}
-		Actor actor = authentication == null ? null : localUsers.get(authentication.getName());
-		if (actor == null) {
-			throw new AccessDeniedException("No actor for this authentication");
+		if (authentication == null) {
+			throw new AccessDeniedException("Not authenticated");
 		}
-		return actor;
+		return localUsers.actor(authentication.getName())
+			.orElseThrow(() -> new AccessDeniedException("No actor for this authentication"));
 	}
 
 	Actor fromJwt(Jwt jwt) {

@@ -63,13 +63,13 @@ class SecurityConfig {
 		return http.build();
 	}
 
-	/** Local dev users only; in JWT mode there are none. Passwords are plain text because they are dev-only. */
+	/**
+	 * Local dev users only; in JWT mode there are none. Passwords are kept as plain text ({noop}) because they are
+	 * dev-only and public, and a per-request bcrypt would dominate the latency the benchmark measures.
+	 */
 	@Bean
-	InMemoryUserDetailsManager localUsers(SecurityProperties properties) {
-		if (properties.mode() != SecurityProperties.Mode.LOCAL) {
-			return new InMemoryUserDetailsManager();
-		}
-		List<UserDetails> users = properties.users()
+	InMemoryUserDetailsManager localUserDetails(LocalUsers localUsers) {
+		List<UserDetails> users = localUsers.all()
 			.stream()
 			.map(user -> User.withUsername(user.username())
 				.password("{noop}" + user.password())

@@ -10,10 +10,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param mode LOCAL (HTTP Basic against {@code users}, for the local platform) or JWT (bearer tokens, production)
  * @param users local dev users; their passwords are for a developer's machine only
+ * @param siteUserPerSite also create a local SITE user for every site of every trial (see {@link LocalUsers})
  * @param jwt where tokens come from and which claims carry role, trial and site
  */
 @ConfigurationProperties("site-capture.security")
-public record SecurityProperties(@DefaultValue("LOCAL") Mode mode, List<LocalUser> users, @DefaultValue Jwt jwt) {
+public record SecurityProperties(@DefaultValue("LOCAL") Mode mode, List<LocalUser> users,
+		@DefaultValue("true") boolean siteUserPerSite, @DefaultValue Jwt jwt) {
 
 	public SecurityProperties {
 		users = users == null ? List.of() : List.copyOf(users);

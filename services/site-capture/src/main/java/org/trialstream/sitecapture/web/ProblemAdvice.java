@@ -1,6 +1,8 @@
 package org.trialstream.sitecapture.web;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -8,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -21,6 +24,7 @@ import org.trialstream.sitecapture.editcheck.EditCheckException;
 import org.trialstream.sitecapture.editcheck.Violation;
 import org.trialstream.sitecapture.events.BrokerUnavailableException;
 import org.trialstream.sitecapture.security.ForbiddenException;
+import org.trialstream.sitecapture.security.Problems;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
@@ -41,8 +45,22 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 		this.retryAfterSeconds = String.valueOf(Math.max(1, properties.retryAfter().toSeconds()));
 	}
 
-	@ExceptionHandler({ EditCheckException.class, ForbiddenException.class, AccessDeniedException.class,
-			NotFoundException.class, BrokerUnavailableException.class })
+	/**
+	 * The one 403 body, written as a plain map: as a ProblemDetail, Spring would add the request path as
+	 * {@code instance}, and the body would then differ between a subject that exists and one that does not.
+	 */
+	@ExceptionHandler({ ForbiddenException.class, AccessDeniedException.class })
+	ResponseEntity<Map<String, Object>> forbidden(RuntimeException exception) {
+		ProblemDetail problem = Problems.forbidden();
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("type", problem.getType().toString());
+		body.put("title", problem.getTitle());
+		body.put("status", problem.getStatus());
+		body.put("detail", problem.getDetail());
+		return ResponseEntity.status(HttpStatus.FORBIDDEN).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
+	}
+
+	@ExceptionHandler({ EditCheckException.class, NotFoundException.class, BrokerUnavailableException.class })
 	ResponseEntity<ProblemDetail> rejected(RuntimeException exception) {
 		ProblemDetail problem = ProblemDetails.of(exception);
 		ResponseEntity.BodyBuilder response = ResponseEntity.status(problem.getStatus());
