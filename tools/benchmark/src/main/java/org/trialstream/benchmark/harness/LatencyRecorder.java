@@ -29,7 +29,7 @@ public final class LatencyRecorder {
 	}
 
 	public LatencySummary summary() {
-		return LatencySummary.of(histogram);
+		return LatencySummary.of(histogram.copy());
 	}
 
 }
