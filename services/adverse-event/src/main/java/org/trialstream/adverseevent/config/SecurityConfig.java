@@ -1,0 +1,70 @@
+package org.trialstream.adverseevent.config;
+
+import jakarta.servlet.DispatcherType;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+
+/**
+ * Alerts are for safety monitors (role MONITOR) and the sponsor's safety staff (SPONSOR_SAFETY) only; anyone else
+ * gets 403, and nobody gets anything unauthenticated but the health probes. Users come from configuration (HTTP
+ * Basic; local development users in application.yml). CSRF tokens are off because no cookie session exists
+ * (stateless Basic); the one write, the acknowledgement, accepts only application/json, which a cross-site form
+ * cannot send and cross-site scripts cannot send without a CORS preflight this service never grants.
+ */
+@Configuration(proxyBeanMethods = false)
+public class SecurityConfig {
+
+	static final String[] ALERT_ROLES = { "MONITOR", "SPONSOR_SAFETY" };
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+		http.authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.ASYNC)
+			.permitAll()
+			.requestMatchers("/actuator/health/**", "/actuator/info")
+			.permitAll()
+			.requestMatchers("/", "/console", "/console/**", "/api/v1/**")
+			.hasAnyRole(ALERT_ROLES)
+			.anyRequest()
+			.denyAll())
+			.httpBasic(basic -> basic.realmName("trialstream safety"))
+			.csrf(csrf -> csrf.disable())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.exceptionHandling(errors -> errors.accessDeniedHandler(forbidden()))
+			.headers(Customizer.withDefaults());
+		return http.build();
+	}
+
+	@Bean
+	InMemoryUserDetailsManager users(AdverseEventProperties properties) {
+		return new InMemoryUserDetailsManager(properties.users()
+			.stream()
+			.map(user -> (UserDetails) User.withUsername(user.username())
+				.password(user.password())
+				.roles(user.role())
+				.build())
+			.toList());
+	}
+
+	/** 403 as RFC 9457 problem details. */
+	private static AccessDeniedHandler forbidden() {
+		return (request, response, exception) -> {
+			response.setStatus(HttpStatus.FORBIDDEN.value());
+			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+			response.getWriter()
+				.write("{\"type\":\"about:blank\",\"title\":\"Forbidden\",\"status\":403,"
+						+ "\"detail\":\"Safety alerts are for monitors and sponsor safety staff only.\"}");
+		};
+	}
+
+}
