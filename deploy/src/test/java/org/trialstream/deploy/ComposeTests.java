@@ -83,6 +83,7 @@ class ComposeTests {
 
 	@Test
 	void servicesGetOnlyVariablesTheirConfigurationReads() {
+		// Given each service's application.yml placeholders; then every variable compose sets is one of them
 		for (ServiceConfiguration configuration : ServiceConfiguration.all()) {
 			Map<String, String> environment = environment(services.path(configuration.service()));
 			assertThat(environment).as(configuration.service()).isNotEmpty();
@@ -92,10 +93,12 @@ class ComposeTests {
 
 	@Test
 	void servicesListenOnAllInterfacesOnTheirConfiguredPortAndReportReadiness() {
+		// Given the port each application.yml defaults to
 		for (ServiceConfiguration configuration : ServiceConfiguration.all()) {
 			JsonNode service = services.path(configuration.service());
 			Map<String, String> environment = environment(service);
 			String port = String.valueOf(configuration.port());
+			// Then the container listens there on all interfaces, publishes it and probes readiness on it
 			assertThat(environment).as(configuration.service())
 				.containsEntry("BIND_ADDRESS", "0.0.0.0")
 				.containsEntry(configuration.portVariable(), port)

@@ -20,6 +20,7 @@ class KafkaTopicManifestTests {
 
 	@Test
 	void everyCatalogueTopicAndDeadLetterTopicIsReplicatedThreeTimesWithMinIsrTwo() {
+		// Given every topic of the catalogue and every dead-letter topic; then each has its KafkaTopic
 		for (String topic : catalogueTopics()) {
 			JsonNode spec = topic(topic).path("spec");
 			assertThat(spec.path("replicas").asInt()).as(topic).isEqualTo(3);
@@ -30,6 +31,7 @@ class KafkaTopicManifestTests {
 
 	@Test
 	void clinicalTopicsAreKeptForeverAndNeverCompacted() {
+		// Given the clinical topics of the catalogue and the dead-letter topics (the audit trail)
 		List<String> clinical = new ArrayList<>(TopicCatalog.DEAD_LETTER_TOPICS);
 		TopicCatalog.ENTRIES.stream().filter(TopicCatalog.Entry::clinicalRecord).map(TopicCatalog.Entry::topic)
 			.forEach(clinical::add);

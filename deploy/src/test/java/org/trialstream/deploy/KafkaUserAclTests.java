@@ -36,7 +36,9 @@ class KafkaUserAclTests {
 
 	@Test
 	void siteCaptureWritesCaptureTopicsOnly() {
+		// Given site-capture's ACLs, evaluated against every topic of the catalogue
 		KafkaAcls siteCapture = acls("site-capture");
+		// Then it writes every capture topic and nothing of safety or outcome, and creates no topic
 		captureTopics.forEach(topic -> assertThat(siteCapture.allows("Write", "topic", topic)).as(topic).isTrue());
 		safetyTopics.forEach(topic -> assertThat(siteCapture.allows("Write", "topic", topic)).as(topic).isFalse());
 		safetyTopics.forEach(topic -> assertThat(siteCapture.allows("Read", "topic", topic)).as(topic).isFalse());
@@ -46,6 +48,7 @@ class KafkaUserAclTests {
 
 	@Test
 	void adverseEventReadsCaptureAndWritesSafetyAlertsAndDeadLetters() {
+		// Given adverse-event's ACLs, evaluated against every topic of the catalogue
 		KafkaAcls adverseEvent = acls("adverse-event");
 		captureTopics.forEach(topic -> assertThat(adverseEvent.allows("Read", "topic", topic)).as(topic).isTrue());
 		captureTopics.forEach(topic -> assertThat(adverseEvent.allows("Write", "topic", topic)).as(topic).isFalse());
@@ -58,6 +61,7 @@ class KafkaUserAclTests {
 
 	@Test
 	void outcomeAggregationReadsCaptureSafetyAndUnblindingAndWritesOutcomes() {
+		// Given outcome-aggregation's ACLs, evaluated against every topic of the catalogue
 		KafkaAcls outcome = acls("outcome-aggregation");
 		captureTopics.forEach(topic -> assertThat(outcome.allows("Read", "topic", topic)).as(topic).isTrue());
 		safetyTopics.forEach(topic -> assertThat(outcome.allows("Read", "topic", topic)).as(topic).isTrue());

@@ -19,6 +19,7 @@ class KubernetesServiceTests {
 
 	@Test
 	void probesAskActuatorForLivenessAndReadinessOnTheServicePort() {
+		// Given the port each application.yml defaults to; then the container exposes it and both probes use it
 		for (ServiceConfiguration configuration : ServiceConfiguration.all()) {
 			JsonNode container = KubernetesManifests.container(manifests.workload(configuration.service()));
 			assertThat(container.path("ports").get(0).path("containerPort").asInt()).as(configuration.service())
@@ -117,7 +118,9 @@ class KubernetesServiceTests {
 
 	@Test
 	void consumersNeverScaleBeyondThePartitionsTheyShare() {
-		// Replicas of one consumer group (or Streams application) beyond the partition count would sit idle.
+		// Given the partitions of the capture topics: replicas of one consumer group (or Streams application)
+		// beyond that count would sit idle, so no autoscaler may go there
+
 		int capturePartitions = manifests.get("KafkaTopic", "capture.visit-recorded.v1").path("spec").path("partitions")
 			.asInt();
 		for (String consumer : new String[] { "adverse-event", "outcome-aggregation" }) {
