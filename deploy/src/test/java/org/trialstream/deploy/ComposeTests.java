@@ -136,6 +136,8 @@ class ComposeTests {
 		assertThat(strings(services.path("platform-setup").path("command"))).containsExactly(
 				PlatformSetup.class.getName(), "kafka:9092", "http://registry:8080", "6");
 		assertThat(services.path("platform-setup").path("depends_on").propertyNames()).contains("kafka", "registry");
+		// site-capture declares the capture topics too (existing ones are left alone): with the same partitions
+		assertThat(environment(services.path("site-capture"))).containsEntry("CAPTURE_TOPIC_PARTITIONS", "6");
 	}
 
 	@Test

@@ -48,6 +48,16 @@ class KubernetesServiceTests {
 	}
 
 	@Test
+	void siteCaptureDeclaresCaptureTopicsExactlyAsTheKafkaTopicsDo() {
+		// Given the capture topics as Strimzi resources; then site-capture's own declaration of them agrees
+		JsonNode topic = manifests.get("KafkaTopic", "capture.visit-recorded.v1").path("spec");
+		Map<String, String> environment = environment(
+				KubernetesManifests.container(manifests.workload("site-capture")));
+		assertThat(environment).containsEntry("CAPTURE_TOPIC_PARTITIONS", topic.path("partitions").asString())
+			.containsEntry("CAPTURE_TOPIC_MIN_ISR", topic.path("config").path("min.insync.replicas").asString());
+	}
+
+	@Test
 	void kafkaClientSettingsNameRealKafkaConfigurations() {
 		// A misspelt pass-through setting would be ignored by the client with only a warning in its log.
 		assertThat(EnvironmentContract.isKafkaClientSetting("SASL_JAAS_CONFIG")).isTrue();
