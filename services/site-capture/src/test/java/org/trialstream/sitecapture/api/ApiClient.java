@@ -12,36 +12,36 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Calls the API over real HTTP as a given local user, the way a site's system would. */
-final class ApiClient {
+public final class ApiClient {
 
-	static final JsonMapper JSON = JsonMapper.builder().build();
+	public static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
 	private final String base;
 
-	ApiClient(int port) {
+	public ApiClient(int port) {
 		this.base = "http://127.0.0.1:" + port;
 	}
 
 	/** What came back: status, raw body and headers. */
-	record Reply(int status, String body, java.net.http.HttpHeaders headers) {
+	public record Reply(int status, String body, java.net.http.HttpHeaders headers) {
 
-		JsonNode json() {
+		public JsonNode json() {
 			return JSON.readTree(body);
 		}
 
-		String header(String name) {
+		public String header(String name) {
 			return headers.firstValue(name).orElse(null);
 		}
 
 	}
 
-	Reply post(String user, String path, String body) {
+	public Reply post(String user, String path, String body) {
 		return post(user, path, body, null);
 	}
 
-	Reply post(String user, String path, String body, String idempotencyKey) {
+	public Reply post(String user, String path, String body, String idempotencyKey) {
 		HttpRequest.Builder request = request(user, path).header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
 		if (idempotencyKey != null) {
@@ -50,11 +50,11 @@ final class ApiClient {
 		return send(request.build());
 	}
 
-	Reply postJson(String user, String path, Object body) {
+	public Reply postJson(String user, String path, Object body) {
 		return post(user, path, JSON.writeValueAsString(body));
 	}
 
-	Reply get(String user, String path) {
+	public Reply get(String user, String path) {
 		return send(request(user, path).GET().build());
 	}
 

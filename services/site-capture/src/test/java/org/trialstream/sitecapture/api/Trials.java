@@ -8,50 +8,50 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Seed-trial requests for the API tests: eligible subjects and plausible visits (DOMAIN.md typical values). */
-final class Trials {
+public final class Trials {
 
-	static final String LEGEND = "LEGEND-1";
+	public static final String LEGEND = "LEGEND-1";
 
-	static final String HUCMSC = "HUCMSC-DF";
+	public static final String HUCMSC = "HUCMSC-DF";
 
-	static final String US01 = "site-us01";
+	public static final String US01 = "site-us01";
 
-	static final String US02 = "site-us02";
+	public static final String US02 = "site-us02";
 
-	static final String CN01 = "site-cn01";
+	public static final String CN01 = "site-cn01";
 
 	/** Enrolled 200 days ago, so every early visit date is in the past. */
-	static final LocalDate ENROLMENT_DATE = LocalDate.now(ZoneOffset.UTC).minusDays(200);
+	public static final LocalDate ENROLMENT_DATE = LocalDate.now(ZoneOffset.UTC).minusDays(200);
 
 	private Trials() {
 	}
 
-	static Map<String, Object> legendEnrolment() {
+	public static Map<String, Object> legendEnrolment() {
 		return Map.of("enrolmentDate", ENROLMENT_DATE.toString(), "ageYears", 64, "indexUlcerAreaCm2", 3.2, "limbs",
 				List.of(Map.of("laterality", "LEFT", "studyLimb", true)), "screeningLabs",
 				List.of(Map.of("analyte", "HBA1C", "value", 8.1, "unit", "%")));
 	}
 
-	static Map<String, Object> hucmscEnrolment() {
+	public static Map<String, Object> hucmscEnrolment() {
 		return Map.of("enrolmentDate", ENROLMENT_DATE.toString(), "ageYears", 58, "limbs",
 				List.of(Map.of("laterality", "LEFT", "studyLimb", true), Map.of("laterality", "RIGHT", "studyLimb", true)));
 	}
 
 	/** Enrols an eligible LEGEND-1 subject as the given site user and returns its id. */
-	static String enrolLegend(ApiClient api, String user) {
+	public static String enrolLegend(ApiClient api, String user) {
 		ApiClient.Reply reply = api.postJson(user, "/api/v1/trials/" + LEGEND + "/subjects", legendEnrolment());
 		assertThat(reply.status()).as(reply.body()).isEqualTo(201);
 		return reply.json().get("subjectId").asString();
 	}
 
-	static String enrolHucmsc(ApiClient api) {
+	public static String enrolHucmsc(ApiClient api) {
 		ApiClient.Reply reply = api.postJson(CN01, "/api/v1/trials/" + HUCMSC + "/subjects", hucmscEnrolment());
 		assertThat(reply.status()).as(reply.body()).isEqualTo(201);
 		return reply.json().get("subjectId").asString();
 	}
 
 	/** A LEGEND-1 visit on study day {@code studyDay} with wound and perfusion of the LEFT limb. */
-	static String legendVisit(String visitCode, int studyDay) {
+	public static String legendVisit(String visitCode, int studyDay) {
 		return """
 				{"visitCode": "%s", "visitDate": "%s",
 				 "limbs": [{"laterality": "LEFT",
@@ -62,7 +62,7 @@ final class Trials {
 				""".formatted(visitCode, ENROLMENT_DATE.plusDays(studyDay));
 	}
 
-	static String visitsPath(String trialId, String subjectId) {
+	public static String visitsPath(String trialId, String subjectId) {
 		return "/api/v1/trials/" + trialId + "/subjects/" + subjectId + "/visits";
 	}
 

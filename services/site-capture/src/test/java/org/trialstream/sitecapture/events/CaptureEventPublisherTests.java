@@ -1,0 +1,89 @@
+package org.trialstream.sitecapture.events;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.Serializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.util.unit.DataSize;
+import org.trialstream.avro.Topics;
+import org.trialstream.avro.capture.ProtocolDeviationRecorded;
+import org.trialstream.sitecapture.config.SiteCaptureProperties;
+import org.trialstream.sitecapture.security.Actor;
+import org.trialstream.sitecapture.security.Role;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** With no broker listening, a write fails as unavailable within the acknowledgement timeout, never silently. */
+class CaptureEventPublisherTests {
+
+	private final DefaultKafkaProducerFactory<String, SpecificRecord> producers = new DefaultKafkaProducerFactory<>(
+			Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:1", ProducerConfig.ACKS_CONFIG, "all",
+					ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true, ProducerConfig.MAX_BLOCK_MS_CONFIG, 500),
+			new StringSerializer(), (Serializer<SpecificRecord>) (topic, value) -> new byte[0]);
+
+	@AfterEach
+	void close() {
+		producers.destroy();
+	}
+
+	private static SiteCaptureProperties ackTimeout(Duration timeout) {
+		return new SiteCaptureProperties(timeout, Duration.ofSeconds(5), DataSize.ofKilobytes(256), 1000,
+				Duration.ofSeconds(10), "seed", new SiteCaptureProperties.Topics(3, null, 1),
+				new SiteCaptureProperties.Idempotency(Duration.ofHours(1), 10));
+	}
+
+	private static OutgoingEvent deviation() {
+		EventContext context = EventContext.of("LEGEND-1", "US-01",
+				new Actor("site-us01", Role.SITE, "LEGEND-1", "US-01"), null, Instant.now());
+		return CaptureEvents.deviationRecorded(context, "US-01-0001", UUID.randomUUID().toString(), Instant.now(),
+				"visit D28 on day 40, window 25-31 (LATE)");
+	}
+
+	@Test
+	void reportsTheBrokerUnavailableWhenItDoesNotAcknowledgeInTime() {
+		// Given
+		CaptureEventPublisher publisher = new CaptureEventPublisher(new KafkaTemplate<>(producers),
+				ackTimeout(Duration.ofMillis(700)));
+		long start = System.nanoTime();
+
+		// When / Then
+		assertThatThrownBy(() -> publisher.publish(List.of(deviation())))
+			.isInstanceOf(BrokerUnavailableException.class);
+		assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
+	}
+
+	@Test
+	void reportsEachBatchItemTheBrokerDidNotAcknowledge() {
+		// Given
+		CaptureEventPublisher publisher = new CaptureEventPublisher(new KafkaTemplate<>(producers),
+				ackTimeout(Duration.ofMillis(700)));
+
+		// When
+		List<BrokerUnavailableException> outcomes = publisher.publishEach(List.of(List.of(deviation()),
+				List.of(deviation())));
+
+		// Then
+		assertThat(outcomes).hasSize(2).allSatisfy(outcome -> assertThat(outcome).isNotNull());
+	}
+
+	@Test
+	void buildsDeviationEventsKeyedBySubject() {
+		OutgoingEvent event = deviation();
+
+		assertThat(event.topic()).isEqualTo(Topics.PROTOCOL_DEVIATION_RECORDED);
+		assertThat(event.key()).isEqualTo("LEGEND-1:US-01-0001");
+		assertThat(((ProtocolDeviationRecorded) event.value()).getMetadata().getEventId()).isEqualTo(event.eventId());
+	}
+
+}
