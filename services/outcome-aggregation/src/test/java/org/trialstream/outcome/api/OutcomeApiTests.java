@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
-import java.util.UUID;
 
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -17,22 +16,16 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.trialstream.avro.Topics;
 import org.trialstream.avro.outcome.OutcomeSnapshot;
 import org.trialstream.avro.outcome.ReportScope;
 import org.trialstream.avro.outcome.TrialUnblinded;
-import org.trialstream.outcome.TestProtocols;
+import org.trialstream.outcome.OutcomeServiceTest;
+import org.trialstream.outcome.TestTrials;
 import org.trialstream.outcome.TrialEvents;
 import org.trialstream.outcome.TrialEvents.LimbValues;
-import org.trialstream.protocol.TrialProtocol;
-import org.trialstream.protocol.TrialProtocols;
 import org.trialstream.testkit.PlatformClients;
-import org.trialstream.testkit.RealPlatformTest;
 import org.trialstream.testkit.SharedPlatform;
 import org.trialstream.testkit.TopicProbe;
 import tools.jackson.databind.JsonNode;
@@ -47,17 +40,13 @@ import static org.trialstream.avro.common.Laterality.LEFT;
  * the pooled report with small cells suppressed and 403 on the by-arm one while blinded; the DMC gets it by arm; the
  * DMC's unblinding opens it to sponsors; snapshots appear on the outcome topic.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "spring.kafka.streams.application-id=outcome-api-tests-${random.uuid}",
-				"spring.kafka.streams.state-dir=${java.io.tmpdir}/outcome-api-tests-${random.uuid}",
-				"spring.kafka.streams.properties.commit.interval.ms=100" })
-@RealPlatformTest
+@OutcomeServiceTest
 class OutcomeApiTests {
 
-	static final String TRIAL = "IT-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+	static final String TRIAL = TestTrials.BLINDED;
 
 	/** A second trial, for the unblinding test, so the blinded-trial tests hold in any order. */
-	static final String TRIAL_TO_UNBLIND = TRIAL + "-U";
+	static final String TRIAL_TO_UNBLIND = TestTrials.TO_UNBLIND;
 
 	static final Duration WAIT = Duration.ofSeconds(60);
 
@@ -71,20 +60,6 @@ class OutcomeApiTests {
 
 	@LocalServerPort
 	int port;
-
-	@TestConfiguration
-	static class TestTrial {
-
-		@Bean
-		@Primary
-		TrialProtocols testTrialProtocols() {
-			List<TrialProtocol> all = new java.util.ArrayList<>(TrialProtocols.loadDefault().all());
-			all.add(TestProtocols.blinded(TRIAL, 5));
-			all.add(TestProtocols.blinded(TRIAL_TO_UNBLIND, 5));
-			return new TrialProtocols(all);
-		}
-
-	}
 
 	@BeforeAll
 	static void enrolTwelveSubjectsAndOneSeriousEvent() throws Exception {

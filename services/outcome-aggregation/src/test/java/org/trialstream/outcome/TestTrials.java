@@ -1,0 +1,41 @@
+package org.trialstream.outcome;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.trialstream.protocol.TrialProtocol;
+import org.trialstream.protocol.TrialProtocols;
+
+/**
+ * The seed trials plus trials that exist only in this test JVM (random ids), so each test owns every subject of
+ * its trial whatever else is on the shared topics.
+ */
+@TestConfiguration(proxyBeanMethods = false)
+public class TestTrials {
+
+	private static final String RUN = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+
+	/** Blinded, threshold 5: the blinding and suppression tests (never unblinded). */
+	public static final String BLINDED = "IT-" + RUN + "-B";
+
+	/** Blinded, threshold 5: unblinded by its test. */
+	public static final String TO_UNBLIND = "IT-" + RUN + "-U";
+
+	/** Blinded, threshold 2: the dashboard test. */
+	public static final String DASHBOARD = "IT-" + RUN + "-D";
+
+	@Bean
+	@Primary
+	TrialProtocols testTrialProtocols() {
+		List<TrialProtocol> all = new ArrayList<>(TrialProtocols.loadDefault().all());
+		all.add(TestProtocols.blinded(BLINDED, 5));
+		all.add(TestProtocols.blinded(TO_UNBLIND, 5));
+		all.add(TestProtocols.blinded(DASHBOARD, 2));
+		return new TrialProtocols(all);
+	}
+
+}
