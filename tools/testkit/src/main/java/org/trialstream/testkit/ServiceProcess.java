@@ -53,7 +53,7 @@ public final class ServiceProcess implements AutoCloseable {
 		Map<String, String> env = builder.environment();
 		PlatformProperties.of(platform).forEach((key, value) -> env.put(key, value.toString()));
 		env.put(name.toUpperCase().replace('-', '_') + "_PORT", Integer.toString(port));
-		env.put("KAFKA_STREAMS_STATE_DIR", TestkitPaths.home().resolve("test-state/" + name + "-" + port).toString());
+		env.put("OUTCOME_STATE_DIR", TestkitPaths.home().resolve("test-state/" + name + "-" + port).toString());
 		env.putAll(extraEnvironment);
 		try {
 			Files.createDirectories(log.getParent());
