@@ -16,6 +16,8 @@ const KIND_NAMES = {
 const STREAM_EVENTS = ['alert-raised', 'alert-updated', 'alert-acknowledged', 'alert-escalated'];
 
 const alerts = new Map();
+// Absolute URLs from the origin: a page opened as http://user:pass@host/ may not fetch() URLs relative to itself.
+const api = (path) => `${window.location.origin}${path}`;
 const flashing = new Set();
 const rows = document.getElementById('alert-rows');
 
@@ -174,7 +176,7 @@ function toast(text) {
 async function acknowledge(alertId, button) {
   button.disabled = true;
   try {
-    const response = await fetch(`/api/v1/alerts/${encodeURIComponent(alertId)}/acknowledgements`, {
+    const response = await fetch(api(`/api/v1/alerts/${encodeURIComponent(alertId)}/acknowledgements`), {
       method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}'
     });
     const body = await response.json().catch(() => ({}));
@@ -199,7 +201,7 @@ function setConnection(state, text) {
 
 function connect(lastEventId) {
   // EventSource resends the last id it saw (Last-Event-ID) when it reconnects by itself.
-  const source = new EventSource(`/api/v1/alerts/stream?lastEventId=${lastEventId}`);
+  const source = new EventSource(api(`/api/v1/alerts/stream?lastEventId=${lastEventId}`));
   source.onopen = () => setConnection('live', 'live');
   source.onerror = () => setConnection(source.readyState === EventSource.CLOSED ? 'offline' : 'reconnecting',
     source.readyState === EventSource.CLOSED ? 'offline' : 'reconnecting');
@@ -226,10 +228,10 @@ function tick() {
 
 async function start() {
   document.getElementById('hide-acknowledged').addEventListener('change', render);
-  const me = await fetch('/api/v1/me').then((r) => r.json());
+  const me = await fetch(api('/api/v1/me')).then((r) => r.json());
   document.getElementById('who').textContent =
     `${me.username} · ${me.role} · ${me.trials.includes('*') ? 'all trials' : me.trials.join(', ')}`;
-  const list = await fetch('/api/v1/alerts').then((r) => r.json());
+  const list = await fetch(api('/api/v1/alerts')).then((r) => r.json());
   list.alerts.forEach((alert) => upsert(alert, false));
   render();
   connect(list.lastEventId);
