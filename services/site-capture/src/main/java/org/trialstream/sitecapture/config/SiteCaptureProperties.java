@@ -14,6 +14,7 @@ import org.springframework.util.unit.DataSize;
  * @param maxBodySize request bodies above this are refused with 413
  * @param maxBatchItems most visits one batch request may carry
  * @param stateRebuildTimeout how long start-up may take to read the capture topics back into memory
+ * @param maxHeldPerSubject most visits (and adverse events) per subject held in memory; older ones stay on the topics
  * @param randomisationSeed secret seed of the randomisation lists (held like an unblinded statistician's list)
  * @param topics how the capture topics are declared
  * @param idempotency how long replies to an Idempotency-Key are kept
@@ -22,9 +23,13 @@ import org.springframework.util.unit.DataSize;
 public record SiteCaptureProperties(@DefaultValue("5s") Duration brokerAckTimeout,
 		@DefaultValue("5s") Duration retryAfter, @DefaultValue("256KB") DataSize maxBodySize,
 		@DefaultValue("1000") int maxBatchItems, @DefaultValue("120s") Duration stateRebuildTimeout,
+		@DefaultValue("200") int maxHeldPerSubject,
 		String randomisationSeed, @DefaultValue Topics topics, @DefaultValue Idempotency idempotency) {
 
 	public SiteCaptureProperties {
+		if (maxHeldPerSubject < 1) {
+			throw new IllegalArgumentException("site-capture.max-held-per-subject must be at least 1");
+		}
 		if (randomisationSeed == null || randomisationSeed.isBlank()) {
 			throw new IllegalArgumentException("site-capture.randomisation-seed (RANDOMISATION_SEED) is required");
 		}
@@ -42,7 +47,7 @@ public record SiteCaptureProperties(@DefaultValue("5s") Duration brokerAckTimeou
 	 * @param retention how long a reply is replayed for a repeated key
 	 * @param maxEntries the most replies kept in memory; the oldest go first
 	 */
-	public record Idempotency(@DefaultValue("24h") Duration retention, @DefaultValue("100000") int maxEntries) {
+	public record Idempotency(@DefaultValue("24h") Duration retention, @DefaultValue("50000") int maxEntries) {
 	}
 
 }

@@ -41,7 +41,9 @@ class ProblemSecurityHandler implements AuthenticationEntryPoint, AccessDeniedHa
 	@Override
 	public void handle(HttpServletRequest request, HttpServletResponse response,
 			AccessDeniedException accessDeniedException) throws IOException {
-		write(response, Problems.forbidden());
+		response.setStatus(HttpStatus.FORBIDDEN.value());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		json.writeValue(response.getOutputStream(), Problems.forbiddenBody());
 	}
 
 	private void write(HttpServletResponse response, ProblemDetail problem) throws IOException {

@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.springframework.stereotype.Component;
 import org.trialstream.avro.Topics;
+import org.trialstream.sitecapture.config.SiteCaptureProperties;
 import org.trialstream.sitecapture.model.Subject;
 
 /**
@@ -21,6 +22,12 @@ public class SubjectRegistry {
 
 	private final Map<String, AtomicInteger> highestNumberBySite = new ConcurrentHashMap<>();
 
+	private final int maxHeldPerSubject;
+
+	public SubjectRegistry(SiteCaptureProperties properties) {
+		this.maxHeldPerSubject = properties.maxHeldPerSubject();
+	}
+
 	public Optional<SubjectState> find(String trialId, String subjectId) {
 		return Optional.ofNullable(subjects.get(Topics.subjectKey(trialId, subjectId)));
 	}
@@ -28,7 +35,7 @@ public class SubjectRegistry {
 	public SubjectState enrolled(Subject subject) {
 		noteSubjectNumber(subject.trialId(), subject.siteId(), SubjectNumbers.numberOf(subject.subjectId()));
 		return subjects.computeIfAbsent(Topics.subjectKey(subject.trialId(), subject.subjectId()),
-				key -> new SubjectState(subject));
+				key -> new SubjectState(subject, maxHeldPerSubject));
 	}
 
 	/**

@@ -12,11 +12,17 @@ import org.trialstream.sitecapture.model.Subject;
 
 /**
  * One subject with its visits and adverse events. Changes that number themselves (corrections, follow-ups) run under
- * the subject's lock, so two concurrent corrections of one visit cannot get the same number.
+ * the subject's lock, so two concurrent corrections of one visit cannot get the same number. At most
+ * {@code maxHeld} visits and as many adverse events are held in memory; beyond that the oldest are let go (they
+ * stay on their topics, the audit trail), which bounds memory under bulk loads far beyond any real schedule.
  */
 public final class SubjectState {
 
 	private final Subject subject;
+
+	private final int maxHeld;
+
+	private int visitsLetGo;
 
 	private final ReentrantLock lock = new ReentrantLock();
 
@@ -24,8 +30,9 @@ public final class SubjectState {
 
 	private final Map<String, ReportedAdverseEvent> adverseEvents = new LinkedHashMap<>();
 
-	SubjectState(Subject subject) {
+	SubjectState(Subject subject, int maxHeld) {
 		this.subject = subject;
+		this.maxHeld = maxHeld;
 	}
 
 	public Subject subject() {
@@ -52,11 +59,29 @@ public final class SubjectState {
 	}
 
 	public void put(RecordedVisit visit) {
-		locked(() -> visits.put(visit.visitId(), visit));
+		locked(() -> {
+			visits.put(visit.visitId(), visit);
+			if (visits.size() > maxHeld) {
+				visits.remove(visits.keySet().iterator().next());
+				visitsLetGo++;
+			}
+			return visit;
+		});
 	}
 
 	public void put(ReportedAdverseEvent adverseEvent) {
-		locked(() -> adverseEvents.put(adverseEvent.adverseEventId(), adverseEvent));
+		locked(() -> {
+			adverseEvents.put(adverseEvent.adverseEventId(), adverseEvent);
+			if (adverseEvents.size() > maxHeld) {
+				adverseEvents.remove(adverseEvents.keySet().iterator().next());
+			}
+			return adverseEvent;
+		});
+	}
+
+	/** How many of the subject's oldest visits are no longer held in memory. */
+	public int visitsLetGo() {
+		return locked(() -> visitsLetGo);
 	}
 
 	public List<RecordedVisit> visits() {

@@ -17,18 +17,19 @@ import org.trialstream.sitecapture.model.Subject;
  * @param limbs the limbs followed
  * @param armCode the arm, when the reader may see it
  * @param kitNumber the kit number of a blinded trial
- * @param visits visits as currently recorded
+ * @param visits visits as currently recorded (the most recent ones, see olderVisitsNotShown)
+ * @param olderVisitsNotShown visits beyond what the service holds in memory (they stay on the topic)
  * @param adverseEvents adverse events as currently known
  */
 public record SubjectView(String trialId, String siteId, String subjectId, LocalDate enrolmentDate, Integer ageYears,
-		List<Limb> limbs, String armCode, String kitNumber, List<RecordedVisit> visits,
+		List<Limb> limbs, String armCode, String kitNumber, List<RecordedVisit> visits, int olderVisitsNotShown,
 		List<ReportedAdverseEvent> adverseEvents) {
 
 	static SubjectView of(SubjectState state, boolean showArm) {
 		Subject subject = state.subject();
 		return new SubjectView(subject.trialId(), subject.siteId(), subject.subjectId(), subject.enrolmentDate(),
 				subject.ageYears(), subject.limbs(), showArm ? subject.armCode() : null, subject.kitNumber(),
-				state.visits(), state.adverseEvents());
+				state.visits(), state.visitsLetGo(), state.adverseEvents());
 	}
 
 }

@@ -1,6 +1,5 @@
 package org.trialstream.sitecapture.web;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -45,19 +44,12 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 		this.retryAfterSeconds = String.valueOf(Math.max(1, properties.retryAfter().toSeconds()));
 	}
 
-	/**
-	 * The one 403 body, written as a plain map: as a ProblemDetail, Spring would add the request path as
-	 * {@code instance}, and the body would then differ between a subject that exists and one that does not.
-	 */
+	/** The one 403 body of the API (see {@link Problems#forbiddenBody()}). */
 	@ExceptionHandler({ ForbiddenException.class, AccessDeniedException.class })
 	ResponseEntity<Map<String, Object>> forbidden(RuntimeException exception) {
-		ProblemDetail problem = Problems.forbidden();
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("type", problem.getType().toString());
-		body.put("title", problem.getTitle());
-		body.put("status", problem.getStatus());
-		body.put("detail", problem.getDetail());
-		return ResponseEntity.status(HttpStatus.FORBIDDEN).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
+		return ResponseEntity.status(HttpStatus.FORBIDDEN)
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(Problems.forbiddenBody());
 	}
 
 	@ExceptionHandler({ EditCheckException.class, NotFoundException.class, BrokerUnavailableException.class })

@@ -131,9 +131,10 @@ class SiteIsolationTests {
 		ApiClient.Reply sponsorEnrols = api.postJson("sponsor", "/api/v1/trials/" + LEGEND + "/subjects",
 				Trials.legendEnrolment());
 
-		// Then
+		// Then: the same 403 body as every other denial
 		assertThat(monitor.status()).isEqualTo(403);
 		assertThat(sponsorEnrols.status()).isEqualTo(403);
+		assertThat(monitor.body()).isEqualTo(api.get(US01, "/api/v1/trials/" + LEGEND + "/subjects/US-02-9999").body());
 	}
 
 	@Test

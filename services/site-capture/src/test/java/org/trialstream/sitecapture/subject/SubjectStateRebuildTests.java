@@ -52,7 +52,7 @@ class SubjectStateRebuildTests {
 			.asString();
 
 		// When a new instance reads the topics back
-		SubjectRegistry restarted = new SubjectRegistry();
+		SubjectRegistry restarted = new SubjectRegistry(properties);
 		new SubjectStateLoader(consumers, restarted, protocols, properties).afterSingletonsInstantiated();
 
 		// Then
