@@ -21,6 +21,7 @@ import java.util.Map;
  * @param ingestRates the single-visit rates to climb through, per second
  * @param rebuildVisits visit counts to rebuild the outcome aggregates from
  * @param kafka bootstrap servers
+ * @param registry base URL of the schema registry
  * @param siteCapture, adverseEvent, outcome base URLs of the services
  * @param home the launcher's folder (PIDs in run/, logs in logs/)
  * @param root the project folder (the launcher and the outcome-aggregation jar)
@@ -28,7 +29,7 @@ import java.util.Map;
  * @param conditions remarks to print with the figures, e.g. that the machine was shared
  */
 public record BenchmarkOptions(List<String> measures, boolean smoke, Duration stepDuration, List<Integer> ingestRates,
-		List<Integer> rebuildVisits, String kafka, URI siteCapture, URI adverseEvent, URI outcome, Path home,
+		List<Integer> rebuildVisits, String kafka, URI registry, URI siteCapture, URI adverseEvent, URI outcome, Path home,
 		Path root, Path docs, List<String> conditions) {
 
 	public static final List<String> ALL_MEASURES = List.of("floor", "ingest", "alert", "freshness", "memory",
@@ -41,7 +42,7 @@ public record BenchmarkOptions(List<String> measures, boolean smoke, Duration st
 			  --duration 10s     length of each rate step and timed load
 			  --rates 500,1000   single-visit rates to climb through (default 500,1000,2000,5000,8000)
 			  --rebuild 100000,1000000   visit counts to rebuild the outcome aggregates from
-			  --kafka host:port  --site-capture URL  --adverse-event URL  --outcome URL   (loopback only)
+			  --kafka host:port  --registry URL  --site-capture URL  --adverse-event URL  --outcome URL  (loopback)
 			  --docs FILE | --no-docs   where to write the figures (default docs/benchmarks.md)
 			  --condition TEXT   a remark recorded with the figures (e.g. "machine shared with test suites")
 			""";
@@ -54,7 +55,8 @@ public record BenchmarkOptions(List<String> measures, boolean smoke, Duration st
 			switch (arg) {
 				case "--smoke", "--no-docs" -> values.put(arg, "true");
 				case "--condition" -> conditions.add(value(args, ++i, arg));
-				case "--only", "--duration", "--rates", "--rebuild", "--kafka", "--site-capture", "--adverse-event",
+				case "--only", "--duration", "--rates", "--rebuild", "--kafka", "--registry", "--site-capture",
+						"--adverse-event",
 						"--outcome", "--docs", "--home" ->
 					values.put(arg, value(args, ++i, arg));
 				default -> throw new IllegalArgumentException("unknown option " + arg + "\n" + USAGE);
@@ -84,6 +86,7 @@ public record BenchmarkOptions(List<String> measures, boolean smoke, Duration st
 		}
 		return new BenchmarkOptions(measures, smoke, step, rates, rebuild,
 				loopbackKafka(values.getOrDefault("--kafka", env("KAFKA_PORT", "127.0.0.1:", "9092"))),
+				loopback(values.getOrDefault("--registry", env("REGISTRY_PORT", "http://127.0.0.1:", "8081"))),
 				loopback(values.getOrDefault("--site-capture", env("SITE_CAPTURE_PORT", "http://127.0.0.1:", "8080"))),
 				loopback(values.getOrDefault("--adverse-event",
 						env("ADVERSE_EVENT_PORT", "http://127.0.0.1:", "8082"))),

@@ -1,0 +1,132 @@
+package org.trialstream.benchmark.alert;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+
+import org.trialstream.benchmark.floor.Floor;
+import org.trialstream.benchmark.harness.LatencySummary;
+import org.trialstream.benchmark.harness.LoadPlan;
+import org.trialstream.benchmark.harness.LoadResult;
+import org.trialstream.benchmark.harness.NanoClock;
+import org.trialstream.benchmark.harness.OpenLoopScheduler;
+import org.trialstream.benchmark.ingest.VisitLoad;
+import org.trialstream.benchmark.platform.LocalUsers;
+import org.trialstream.benchmark.platform.Payloads;
+import org.trialstream.benchmark.platform.SiteCaptureApi;
+import org.trialstream.benchmark.report.Figure;
+import org.trialstream.benchmark.report.Goal;
+import org.trialstream.benchmark.report.Section;
+
+/**
+ * For 1 and for 100 connected monitors: serious adverse events POSTed to site-capture on an open-loop schedule
+ * while visits arrive in the background, each timed from its intended send to the alert's arrival on every SSE
+ * client of adverse-event (site-capture -> capture.adverse-event-reported.v1 -> adverse-event assessment ->
+ * safety.safety-alert-raised.v1 -> alert log -> SSE).
+ */
+public final class AlertLatencyMeasure {
+
+	public static final String ID = "alert";
+
+	private final SiteCaptureApi api;
+
+	private final URI alertStream;
+
+	private final AlertSettings settings;
+
+	public AlertLatencyMeasure(SiteCaptureApi api, URI adverseEvent, AlertSettings settings) {
+		this.api = api;
+		this.alertStream = URI.create(adverseEvent + "/api/v1/alerts/stream");
+		this.settings = settings;
+	}
+
+	public Section run(Floor floor) throws Exception {
+		List<String> subjects = api.enrol(LocalUsers.LOAD_SITE_USER, settings.subjects());
+		VisitLoad background = new VisitLoad(api, api.enrol(LocalUsers.LOAD_SITE_USER, 100));
+		List<Figure> figures = new ArrayList<>();
+		// The streams get a client of their own: long-lived streams on the load's client stalled its other exchanges.
+		try (HttpClient streams = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
+		for (int clients : settings.clientCounts()) {
+			AlertArrivals arrivals = new AlertArrivals();
+			List<SseClient> connected = new ArrayList<>();
+			try {
+				for (int i = 0; i < clients; i++) {
+					connected.add(SseClient.connect(streams, alertStream, LocalUsers.MONITOR, arrivals));
+				}
+				// A thread of its own, not the common pool: the JDK HTTP client completes exchanges there.
+				CompletableFuture<LoadResult> load = new CompletableFuture<>();
+				Thread.ofPlatform().name("background-visits").start(() -> load.complete(
+						background.run(settings.backgroundVisitsPerSecond(), settings.duration().plusSeconds(2))));
+				LoadResult posts = postAdverseEvents(subjects, arrivals);
+				awaitStragglers(arrivals, posts.succeeded() * clients);
+				LoadResult visits = load.join();
+				LatencySummary alerts = arrivals.latencies().summary();
+				long expected = posts.succeeded() * clients;
+				progress("%d client(s): %,d of %,d alerts arrived: p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, p99.9 %.2f ms,"
+						+ " max %.1f ms; POST p99 %.2f ms; background %,.0f visits/s (p99 %.1f ms)", clients,
+						alerts.count(), expected, alerts.p50Ms(), alerts.p95Ms(), alerts.p99Ms(), alerts.p999Ms(),
+						alerts.maxMs(), posts.latency().p99Ms(), visits.achievedPerSecond(), visits.latency().p99Ms());
+				api.answers().drainTo("  alert:   ");
+				figures.addAll(figures(clients, alerts, expected, floor));
+			}
+			finally {
+				connected.forEach(SseClient::close);
+			}
+		}
+		}
+		return new Section(ID, "Alert latency: site POST to monitor's SSE", figures, notes());
+	}
+
+	private LoadResult postAdverseEvents(List<String> subjects, AlertArrivals arrivals) {
+		byte[] body = Payloads.seriousAdverseEvent();
+		LoadPlan plan = LoadPlan.of(settings.alertsPerSecond(), settings.duration());
+		return new OpenLoopScheduler(NanoClock.SYSTEM).run(plan, (sequence, intended) -> {
+			String subject = subjects.get((int) (sequence % subjects.size()));
+			arrivals.expect(subject, intended);
+			return api.send(api.adverseEvent(LocalUsers.LOAD_SITE_USER, subject, body));
+		});
+	}
+
+	private static void awaitStragglers(AlertArrivals arrivals, long expected) throws InterruptedException {
+		long deadline = System.nanoTime() + 5_000_000_000L;
+		while (arrivals.latencies().count() < expected && System.nanoTime() < deadline) {
+			Thread.sleep(50);
+		}
+	}
+
+	private List<Figure> figures(int clients, LatencySummary alerts, long expected, Floor floor) {
+		String with = clients == 1 ? ", 1 client" : ", " + clients + " clients";
+		String delivered = alerts.count() == expected ? ""
+				: String.format(Locale.ROOT, "%,d of %,d arrivals", alerts.count(), expected);
+		return List.of(
+				Figure.of(ID, "alert p50" + with, alerts.p50Ms(), "ms")
+					.againstFloor(floor.p50())
+					.withGoal(Goal.atMost(AlertSettings.GOAL_P50_MS))
+					.withNote(delivered),
+				Figure.of(ID, "alert p95" + with, alerts.p95Ms(), "ms").againstFloor(floor.p95()),
+				Figure.of(ID, "alert p99" + with, alerts.p99Ms(), "ms")
+					.againstFloor(floor.p99())
+					.withGoal(Goal.atMost(AlertSettings.GOAL_P99_MS)),
+				Figure.of(ID, "alert p99.9" + with, alerts.p999Ms(), "ms").againstFloor(floor.p999()));
+	}
+
+	private List<String> notes() {
+		return List.of(String.format(Locale.ROOT,
+				"%.0f serious adverse events/s for %d s per run (open loop, round-robin over %d subjects), each timed"
+						+ " from its intended send to the alert-raised event's arrival on every connected SSE client"
+						+ " (all clients' arrivals in one histogram), with %,.0f visits/s in the background.",
+				settings.alertsPerSecond(), settings.duration().toSeconds(), settings.subjects(),
+				settings.backgroundVisitsPerSecond()),
+				"The path: site-capture (edit checks, acks=all) -> capture.adverse-event-reported.v1 -> adverse-event"
+						+ " (assessment, acks=all) -> safety.safety-alert-raised.v1 -> alert log -> SSE; the floor"
+						+ " is one broker round trip, the path has at least two.");
+	}
+
+	private static void progress(String format, Object... args) {
+		System.out.println("  alert: " + String.format(Locale.ROOT, format, args));
+	}
+
+}

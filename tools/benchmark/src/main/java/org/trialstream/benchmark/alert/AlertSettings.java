@@ -1,0 +1,28 @@
+package org.trialstream.benchmark.alert;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * How the alert measure runs.
+ *
+ * @param subjects subjects the serious adverse events are reported for, round-robin (each subject has at most one
+ * alert in flight, which is how an arrival is matched to its POST)
+ * @param alertsPerSecond serious adverse events POSTed per second (open loop)
+ * @param backgroundVisitsPerSecond visits POSTed per second meanwhile
+ * @param clientCounts SSE clients connected, one run each
+ * @param duration how long each run sends
+ */
+public record AlertSettings(int subjects, double alertsPerSecond, double backgroundVisitsPerSecond,
+		List<Integer> clientCounts, Duration duration) {
+
+	public static final double GOAL_P50_MS = 5;
+
+	public static final double GOAL_P99_MS = 25;
+
+	public static AlertSettings of(boolean smoke, Duration duration) {
+		return smoke ? new AlertSettings(20, 5, 100, List.of(1, 5), duration)
+				: new AlertSettings(200, 20, 1_000, List.of(1, 100), duration.multipliedBy(2));
+	}
+
+}

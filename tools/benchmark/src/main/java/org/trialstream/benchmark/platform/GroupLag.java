@@ -1,0 +1,82 @@
+package org.trialstream.benchmark.platform;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.stream.Collectors;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ListOffsetsResult;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+
+/**
+ * How far a consumer group (a Kafka Streams application id is one) is behind the end of the partitions it has
+ * committed offsets for: the way to tell, from outside, that a service has consumed everything.
+ */
+public final class GroupLag implements AutoCloseable {
+
+	private final Admin admin;
+
+	public GroupLag(String bootstrapServers) {
+		this.admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers));
+	}
+
+	public Admin admin() {
+		return admin;
+	}
+
+	/** Committed offsets by partition; empty before the group's first commit. */
+	public Map<TopicPartition, Long> committed(String groupId) throws ExecutionException, InterruptedException {
+		Map<TopicPartition, OffsetAndMetadata> offsets = admin.listConsumerGroupOffsets(groupId)
+			.partitionsToOffsetAndMetadata()
+			.get();
+		return offsets.entrySet()
+			.stream()
+			.filter(e -> e.getValue() != null)
+			.collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().offset()));
+	}
+
+	public Map<TopicPartition, Long> endOffsets(Iterable<TopicPartition> partitions)
+			throws ExecutionException, InterruptedException {
+		Map<TopicPartition, OffsetSpec> latest = new java.util.HashMap<>();
+		partitions.forEach(p -> latest.put(p, OffsetSpec.latest()));
+		Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends = admin.listOffsets(latest).all().get();
+		return ends.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().offset()));
+	}
+
+	/** Records behind, summed over the group's partitions; -1 before the group's first commit. */
+	public long lag(String groupId) throws ExecutionException, InterruptedException {
+		Map<TopicPartition, Long> committed = committed(groupId);
+		if (committed.isEmpty()) {
+			return -1;
+		}
+		Map<TopicPartition, Long> ends = endOffsets(committed.keySet());
+		return committed.entrySet().stream().mapToLong(e -> Math.max(0, ends.get(e.getKey()) - e.getValue())).sum();
+	}
+
+	/**
+	 * Waits until the group is at most {@code tolerance} records behind (transaction markers and records written
+	 * while we look make an exact zero a moving target). Returns false on timeout.
+	 */
+	public boolean awaitCaughtUp(String groupId, long tolerance, Duration timeout)
+			throws ExecutionException, InterruptedException {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		while (System.nanoTime() < deadline) {
+			long lag = lag(groupId);
+			if (lag >= 0 && lag <= tolerance) {
+				return true;
+			}
+			Thread.sleep(200);
+		}
+		return false;
+	}
+
+	@Override
+	public void close() {
+		admin.close(Duration.ofSeconds(5));
+	}
+
+}

@@ -1,0 +1,124 @@
+package org.trialstream.benchmark.rebuild;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.apache.kafka.common.TopicPartition;
+import org.trialstream.avro.Topics;
+import org.trialstream.benchmark.floor.Floor;
+import org.trialstream.benchmark.platform.GroupLag;
+import org.trialstream.benchmark.report.Figure;
+import org.trialstream.benchmark.report.Goal;
+import org.trialstream.benchmark.report.Section;
+
+/**
+ * For each visit count asked for: tops the visit topic up to that many visits with synthetic subjects, waits for the
+ * running outcome-aggregation to digest them (so that it does not compete for the cores), then times a new instance
+ * rebuilding every aggregate from the beginning of the topics.
+ */
+public final class RebuildMeasure {
+
+	public static final String ID = "rebuild";
+
+	public static final double GOAL_VISITS_PER_SECOND = 100_000;
+
+	private final GroupLag lag;
+
+	private final SyntheticVisits synthetic;
+
+	private final RebuildRun rebuild;
+
+	private final String liveGroup;
+
+	private final List<Integer> visitCounts;
+
+	private final Duration timeout;
+
+	public RebuildMeasure(GroupLag lag, String bootstrap, String registryApi, Path root, Path logs, String liveGroup,
+			List<Integer> visitCounts, Duration timeout) throws IOException {
+		this.lag = lag;
+		this.synthetic = new SyntheticVisits(bootstrap, registryApi);
+		this.rebuild = new RebuildRun(outcomeJar(root), bootstrap, registryApi, logs);
+		this.liveGroup = liveGroup;
+		this.visitCounts = visitCounts;
+		this.timeout = timeout;
+	}
+
+	public Section run(Floor floor) throws Exception {
+		List<Figure> figures = new ArrayList<>();
+		List<String> notes = new ArrayList<>();
+		for (int target : visitCounts) {
+			long visits = visitsInTopic();
+			if (visits < target) {
+				long start = System.nanoTime();
+				long written = synthetic.write(target - visits, (int) visits);
+				progress("wrote %,d synthetic records (%,d visits) in %.1f s", written, target - visits,
+						(System.nanoTime() - start) / 1e9);
+				visits = visitsInTopic();
+			}
+			if (!lag.awaitCaughtUp(liveGroup, 100, Duration.ofMinutes(10))) {
+				notes.add("The running instance had not caught up after 10 minutes when the " + target
+						+ " rebuild started: they shared the cores.");
+			}
+			RebuildRun.Result result = rebuild.run(lag, timeout);
+			double visitsPerSecond = visits / Math.max(1e-9, result.processing().toNanos() / 1e9);
+			progress("%,d visits (%,d input records): %s in %.1f s (%.1f s with start-up): %,.0f visits/s, %,.0f records/s",
+					visits, result.inputRecords(), result.caughtUp() ? "rebuilt" : "NOT caught up",
+					result.processing().toMillis() / 1e3, result.total().toMillis() / 1e3, visitsPerSecond,
+					result.recordsPerSecond());
+			String label = String.format(Locale.ROOT, "rebuild from %,d visits", visits);
+			figures.add(Figure.of(ID, label, visitsPerSecond, "visits/s")
+				.againstFloor(floor.consumerPerSecond())
+				.withGoal(Goal.atLeast(GOAL_VISITS_PER_SECOND))
+				.withNote(String.format(Locale.ROOT, "%,d input records in %.1f s%s", result.inputRecords(),
+						result.processing().toMillis() / 1e3, result.caughtUp() ? "" : ", timed out")));
+			figures.add(Figure.of(ID, label + ", with start-up", result.total().toMillis() / 1e3, "s"));
+		}
+		notes.addFirst("A new outcome-aggregation instance (fresh application id, -Xmx256m, SerialGC as the launcher"
+				+ " runs it) is timed from its group's assignment to having committed every input record of every"
+				+ " topic it reads; visits/s counts the visits in capture.visit-recorded.v1, the note all records."
+				+ " Synthetic LEGEND-1 subjects (10 visits each) top the topic up. Ratio: against the floor's consumer"
+				+ " maximum. The instance also writes its snapshots to the outcome topics, as a reset would.");
+		return new Section(ID, "Rebuild: outcome aggregates from the topics", figures, notes);
+	}
+
+	private long visitsInTopic() throws Exception {
+		List<TopicPartition> partitions = lag.admin()
+			.describeTopics(List.of(Topics.VISIT_RECORDED))
+			.allTopicNames()
+			.get()
+			.get(Topics.VISIT_RECORDED)
+			.partitions()
+			.stream()
+			.map(p -> new TopicPartition(Topics.VISIT_RECORDED, p.partition()))
+			.toList();
+		Map<TopicPartition, Long> ends = lag.endOffsets(partitions);
+		return ends.values().stream().mapToLong(Long::longValue).sum();
+	}
+
+	private static Path outcomeJar(Path root) throws IOException {
+		Path target = root.resolve("services/outcome-aggregation/target");
+		try (Stream<Path> files = Files.list(target)) {
+			return files
+				.filter(p -> p.getFileName().toString().matches("trialstream-outcome-aggregation-.*\\.jar"))
+				.filter(p -> !p.getFileName().toString().contains("plain"))
+				.findFirst()
+				.orElseThrow(() -> new IOException("no outcome-aggregation jar in " + target + "; build it first"));
+		}
+		catch (java.nio.file.NoSuchFileException ex) {
+			throw new IOException("no outcome-aggregation jar in " + target + "; build it first", ex);
+		}
+	}
+
+	private static void progress(String format, Object... args) {
+		System.out.println("  rebuild: " + String.format(Locale.ROOT, format, args));
+	}
+
+}
