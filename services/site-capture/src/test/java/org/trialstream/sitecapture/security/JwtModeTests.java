@@ -1,0 +1,200 @@
+package org.trialstream.sitecapture.security;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.Map;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import com.sun.net.httpserver.HttpServer;
+import org.apache.avro.specific.SpecificRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.trialstream.avro.Topics;
+import org.trialstream.avro.capture.SubjectEnrolled;
+import org.trialstream.avro.common.ActorRole;
+import org.trialstream.testkit.RealPlatformTest;
+import org.trialstream.testkit.SharedPlatform;
+import org.trialstream.testkit.TopicProbe;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Production mode (SECURITY_MODE=jwt): bearer tokens signed by the identity provider's key, the actor and its site
+ * from the claims, no local users. The identity provider is a JWK set served from this test.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@RealPlatformTest
+class JwtModeTests {
+
+	private static final RSAKey KEY = generateKey();
+
+	private static final RSAKey FORGER = generateKey();
+
+	private static final HttpServer ISSUER = startIssuer();
+
+	private static final String ISSUER_URI = "http://127.0.0.1:" + ISSUER.getAddress().getPort();
+
+	@LocalServerPort
+	int port;
+
+	@DynamicPropertySource
+	static void jwtMode(DynamicPropertyRegistry registry) {
+		registry.add("site-capture.security.mode", () -> "jwt");
+		registry.add("site-capture.security.jwt.issuer-uri", () -> ISSUER_URI);
+		registry.add("site-capture.security.jwt.jwk-set-uri", () -> ISSUER_URI + "/jwks");
+	}
+
+	@AfterAll
+	static void stopIssuer() {
+		ISSUER.stop(0);
+	}
+
+	@Test
+	void siteTokenEnrolsAtTheSiteOfItsClaimAndIsStampedAsTheActor() {
+		// Given
+		String token = token(KEY, Map.of("role", "SITE", "trial", "LEGEND-1", "site", "US-03"));
+
+		// When
+		HttpResponse<String> reply = post(token, "/api/v1/trials/LEGEND-1/subjects", """
+				{"enrolmentDate": "2026-01-05", "ageYears": 70, "indexUlcerAreaCm2": 2.0,
+				 "limbs": [{"laterality": "RIGHT", "studyLimb": true}],
+				 "screeningLabs": [{"analyte": "HBA1C", "value": 7.4, "unit": "%"}]}""");
+
+		// Then
+		assertThat(reply.statusCode()).as(reply.body()).isEqualTo(201);
+		String subjectId = JsonMapper.builder().build().readTree(reply.body()).get("subjectId").asString();
+		assertThat(subjectId).startsWith("US-03-");
+		try (TopicProbe<SpecificRecord> probe = TopicProbe.avro(SharedPlatform.get(), Topics.SUBJECT_ENROLLED)) {
+			SubjectEnrolled event = (SubjectEnrolled) probe
+				.awaitRecord(r -> r.value() instanceof SubjectEnrolled e && e.getSubjectId().equals(subjectId)
+						&& e.getMetadata().getTrialId().equals("LEGEND-1"), Duration.ofSeconds(10))
+				.value();
+			assertThat(event.getMetadata().getActor().getId()).isEqualTo("investigator-us03");
+			assertThat(event.getMetadata().getActor().getRole()).isEqualTo(ActorRole.SITE);
+			assertThat(event.getMetadata().getSiteId()).isEqualTo("US-03");
+		}
+	}
+
+	@Test
+	void tokenSignedByAnotherKeyAndLocalUsersAreRefused() {
+		// When
+		HttpResponse<String> forged = get("Bearer " + token(FORGER, Map.of("role", "DMC")), "/api/v1/trials/LEGEND-1/subjects/US-03-0001");
+		HttpResponse<String> basic = get("Basic " + java.util.Base64.getEncoder()
+			.encodeToString("dmc:dmc".getBytes(StandardCharsets.UTF_8)), "/api/v1/trials/LEGEND-1/subjects/US-03-0001");
+
+		// Then
+		assertThat(forged.statusCode()).isEqualTo(401);
+		assertThat(basic.statusCode()).isEqualTo(401);
+	}
+
+	@Test
+	void monitorTokenReadsButCannotWrite() {
+		// Given
+		String token = token(KEY, Map.of("role", "MONITOR"));
+
+		// When
+		HttpResponse<String> write = post(token, "/api/v1/trials/LEGEND-1/subjects", "{}");
+		HttpResponse<String> read = get("Bearer " + token, "/api/v1/trials/LEGEND-1/subjects/US-03-9999");
+
+		// Then
+		assertThat(write.statusCode()).isEqualTo(403);
+		assertThat(read.statusCode()).isEqualTo(404);
+	}
+
+	private static String token(RSAKey key, Map<String, Object> claims) {
+		JWTClaimsSet.Builder set = new JWTClaimsSet.Builder().issuer(ISSUER_URI)
+			.subject(claims.get("role").equals("SITE") ? "investigator-us03" : "reader-1")
+			.issueTime(new Date())
+			.expirationTime(Date.from(Instant.now().plusSeconds(300)));
+		claims.forEach(set::claim);
+		SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(KEY.getKeyID()).build(),
+				set.build());
+		try {
+			jwt.sign(new RSASSASigner(key));
+		}
+		catch (JOSEException ex) {
+			throw new IllegalStateException(ex);
+		}
+		return jwt.serialize();
+	}
+
+	private HttpResponse<String> post(String token, String path, String body) {
+		return send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+			.header("Authorization", "Bearer " + token)
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build());
+	}
+
+	private HttpResponse<String> get(String authorization, String path) {
+		return send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+			.header("Authorization", authorization)
+			.GET()
+			.build());
+	}
+
+	private static HttpResponse<String> send(HttpRequest request) {
+		try (HttpClient http = HttpClient.newHttpClient()) {
+			return http.send(request, HttpResponse.BodyHandlers.ofString());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static RSAKey generateKey() {
+		try {
+			return new RSAKeyGenerator(2048).keyID("test-" + System.nanoTime()).generate();
+		}
+		catch (JOSEException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** The identity provider's public keys at /jwks, as a real issuer publishes them. */
+	private static HttpServer startIssuer() {
+		try {
+			HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+			byte[] jwks = new JWKSet(KEY.toPublicJWK()).toString().getBytes(StandardCharsets.UTF_8);
+			server.createContext("/jwks", exchange -> {
+				exchange.getResponseHeaders().add("Content-Type", "application/json");
+				exchange.sendResponseHeaders(200, jwks.length);
+				exchange.getResponseBody().write(jwks);
+				exchange.close();
+			});
+			server.start();
+			return server;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
