@@ -35,6 +35,8 @@ public class SafetyDesk {
 
 	private final Duration escalationOverride;
 
+	private final FollowUpOrder followUpOrder = new FollowUpOrder();
+
 	public SafetyDesk(AlertBook book, SafetyAlertPublisher publisher, TrialProtocols protocols, Clock clock,
 			AdverseEventProperties properties) {
 		this.book = book;
@@ -45,6 +47,12 @@ public class SafetyDesk {
 	}
 
 	public synchronized void onAdverseEvent(SignalSource source, AdverseEventCase adverseEvent) {
+		if (!followUpOrder.isCurrent(adverseEvent.trialId(), adverseEvent.adverseEventId(),
+				adverseEvent.followUpNumber())) {
+			log.info("ignored follow-up {} of case {}: a newer version was already assessed",
+					adverseEvent.followUpNumber(), adverseEvent.adverseEventId());
+			return;
+		}
 		TrialProtocol protocol = protocols.find(adverseEvent.trialId()).orElse(null);
 		Optional<SafetySignal> signal = AdverseEventAssessment.assess(adverseEvent, protocol);
 		String alertId = AlertDecisions.adverseEventAlertId(adverseEvent.trialId(), adverseEvent.adverseEventId());

@@ -20,11 +20,21 @@ import java.util.Set;
  * @param causalitySponsor sponsor's causality, or null while not assessed
  * @param fatal whether the outcome is fatal
  * @param siteAwareAt when the site first learned of the event
+ * @param followUpNumber 0 for the initial report, then the site's follow-up number
  */
 public record AdverseEventCase(String trialId, String siteId, String subjectId, String adverseEventId,
 		String verbatimTerm, String meddraPtCode, int ctcaeGrade, String ctcaeVersion, boolean seriousFlag,
 		Set<SeriousnessCriterion> criteria, Causality causalityInvestigator, Causality causalitySponsor,
-		boolean fatal, Instant siteAwareAt) {
+		boolean fatal, Instant siteAwareAt, int followUpNumber) {
+
+	/** An initial report. */
+	public AdverseEventCase(String trialId, String siteId, String subjectId, String adverseEventId,
+			String verbatimTerm, String meddraPtCode, int ctcaeGrade, String ctcaeVersion, boolean seriousFlag,
+			Set<SeriousnessCriterion> criteria, Causality causalityInvestigator, Causality causalitySponsor,
+			boolean fatal, Instant siteAwareAt) {
+		this(trialId, siteId, subjectId, adverseEventId, verbatimTerm, meddraPtCode, ctcaeGrade, ctcaeVersion,
+				seriousFlag, criteria, causalityInvestigator, causalitySponsor, fatal, siteAwareAt, 0);
+	}
 
 	public AdverseEventCase {
 		criteria = criteria == null ? Set.of() : Set.copyOf(criteria);

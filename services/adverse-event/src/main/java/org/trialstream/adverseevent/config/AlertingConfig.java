@@ -1,6 +1,7 @@
 package org.trialstream.adverseevent.config;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneOffset;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -25,7 +26,7 @@ public class AlertingConfig {
 	/** Millisecond ticks: the precision Avro's timestamp-millis keeps, so replayed events compare equal. */
 	@Bean
 	Clock clock() {
-		return Clock.tick(Clock.systemUTC(), java.time.Duration.ofMillis(1)).withZone(ZoneOffset.UTC);
+		return Clock.tick(Clock.systemUTC(), Duration.ofMillis(1)).withZone(ZoneOffset.UTC);
 	}
 
 	@Bean

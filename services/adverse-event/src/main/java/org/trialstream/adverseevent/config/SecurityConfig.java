@@ -1,9 +1,13 @@
 package org.trialstream.adverseevent.config;
 
+import java.io.IOException;
+
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.Customizer;
@@ -12,6 +16,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
@@ -27,6 +32,8 @@ public class SecurityConfig {
 
 	static final String[] ALERT_ROLES = { "MONITOR", "SPONSOR_SAFETY" };
 
+	private static final String REALM = "trialstream safety";
+
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.ASYNC)
@@ -37,10 +44,10 @@ public class SecurityConfig {
 			.hasAnyRole(ALERT_ROLES)
 			.anyRequest()
 			.denyAll())
-			.httpBasic(basic -> basic.realmName("trialstream safety"))
+			.httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(unauthorized()))
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.exceptionHandling(errors -> errors.accessDeniedHandler(forbidden()))
+			.exceptionHandling(errors -> errors.accessDeniedHandler(forbidden()).authenticationEntryPoint(unauthorized()))
 			.headers(Customizer.withDefaults());
 		return http.build();
 	}
@@ -58,13 +65,24 @@ public class SecurityConfig {
 
 	/** 403 as RFC 9457 problem details. */
 	private static AccessDeniedHandler forbidden() {
+		return (request, response, exception) -> problem(response, HttpStatus.FORBIDDEN,
+				"Safety alerts are for monitors and sponsor safety staff only.");
+	}
+
+	/** 401 as problem details, with the Basic challenge that makes a browser ask for credentials. */
+	private static AuthenticationEntryPoint unauthorized() {
 		return (request, response, exception) -> {
-			response.setStatus(HttpStatus.FORBIDDEN.value());
-			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-			response.getWriter()
-				.write("{\"type\":\"about:blank\",\"title\":\"Forbidden\",\"status\":403,"
-						+ "\"detail\":\"Safety alerts are for monitors and sponsor safety staff only.\"}");
+			response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\"");
+			problem(response, HttpStatus.UNAUTHORIZED, "Sign in as a safety monitor.");
 		};
+	}
+
+	private static void problem(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
+		response.setStatus(status.value());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.getWriter()
+			.write("{\"type\":\"about:blank\",\"title\":\"%s\",\"status\":%d,\"detail\":\"%s\"}"
+				.formatted(status.getReasonPhrase(), status.value(), detail));
 	}
 
 }

@@ -27,8 +27,9 @@ final class CaptureMapping {
 				subjectId, metadata.getCorrelationId());
 	}
 
+	/** @param followUpNumber 0 for the initial report */
 	static AdverseEventCase adverseEvent(EventMetadata metadata, String subjectId, String adverseEventId,
-			org.trialstream.avro.capture.AdverseEventCase reported) {
+			int followUpNumber, org.trialstream.avro.capture.AdverseEventCase reported) {
 		Set<SeriousnessCriterion> criteria = EnumSet.noneOf(SeriousnessCriterion.class);
 		for (org.trialstream.avro.capture.SeriousnessCriterion criterion : reported.getSeriousnessCriteria()) {
 			enumValue(SeriousnessCriterion.class, criterion.name()).ifPresent(criteria::add);
@@ -38,7 +39,7 @@ final class CaptureMapping {
 				reported.getVerbatimTerm(), reported.getMeddraPtCode(), reported.getCtcaeGrade(), version,
 				reported.getSerious(), criteria, causality(reported.getCausalityInvestigator()),
 				reported.getCausalitySponsor() == null ? null : causality(reported.getCausalitySponsor()),
-				reported.getOutcome() == AdverseEventOutcome.FATAL, reported.getSiteAwareAt());
+				reported.getOutcome() == AdverseEventOutcome.FATAL, reported.getSiteAwareAt(), followUpNumber);
 	}
 
 	/** The labs this service grades; other analytes and unknown symbols are left out. */

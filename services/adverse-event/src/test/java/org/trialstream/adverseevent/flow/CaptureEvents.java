@@ -29,21 +29,21 @@ import org.trialstream.avro.common.LabResult;
 import org.trialstream.avro.common.Laterality;
 
 /** Capture events as site-capture writes them, for a fresh subject of LEGEND-1 at US-07 per test. */
-final class CaptureEvents {
+public final class CaptureEvents {
 
-	static final String TRIAL = "LEGEND-1";
+	public static final String TRIAL = "LEGEND-1";
 
-	static final String SITE = "US-07";
+	public static final String SITE = "US-07";
 
 	private CaptureEvents() {
 	}
 
 	/** A pseudonymous subject id no other test uses, e.g. US-07-4821. */
-	static String newSubject() {
+	public static String newSubject() {
 		return SITE + "-" + ThreadLocalRandom.current().nextInt(1000, 1_000_000);
 	}
 
-	static EventMetadata metadata(String trialId, String siteId) {
+	public static EventMetadata metadata(String trialId, String siteId) {
 		Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
 		return EventMetadata.newBuilder()
 			.setEventId(UUID.randomUUID())
@@ -57,11 +57,11 @@ final class CaptureEvents {
 			.build();
 	}
 
-	static AdverseEventCase seriousCase(String term, Causality causality, SeriousnessCriterion... criteria) {
+	public static AdverseEventCase seriousCase(String term, Causality causality, SeriousnessCriterion... criteria) {
 		return aCase(term, true, causality, List.of(criteria));
 	}
 
-	static AdverseEventCase aCase(String term, boolean serious, Causality causality,
+	public static AdverseEventCase aCase(String term, boolean serious, Causality causality,
 			List<SeriousnessCriterion> criteria) {
 		return AdverseEventCase.newBuilder()
 			.setVerbatimTerm(term)
@@ -76,7 +76,7 @@ final class CaptureEvents {
 			.build();
 	}
 
-	static AdverseEventReported reported(String subjectId, String adverseEventId, AdverseEventCase adverseEvent) {
+	public static AdverseEventReported reported(String subjectId, String adverseEventId, AdverseEventCase adverseEvent) {
 		return AdverseEventReported.newBuilder()
 			.setMetadata(metadata(TRIAL, SITE))
 			.setSubjectId(subjectId)
@@ -85,7 +85,7 @@ final class CaptureEvents {
 			.build();
 	}
 
-	static AdverseEventUpdated followUp(AdverseEventReported initial, int number, String reason,
+	public static AdverseEventUpdated followUp(AdverseEventReported initial, int number, String reason,
 			AdverseEventCase adverseEvent) {
 		return AdverseEventUpdated.newBuilder()
 			.setMetadata(metadata(TRIAL, SITE))
@@ -98,11 +98,11 @@ final class CaptureEvents {
 			.build();
 	}
 
-	static LabResult lab(LabAnalyte analyte, double value, String unit) {
+	public static LabResult lab(LabAnalyte analyte, double value, String unit) {
 		return LabResult.newBuilder().setAnalyte(analyte).setValue(value).setUnit(unit).build();
 	}
 
-	static SubjectEnrolled enrolled(String subjectId, List<LabResult> baselineLabs) {
+	public static SubjectEnrolled enrolled(String subjectId, List<LabResult> baselineLabs) {
 		return SubjectEnrolled.newBuilder()
 			.setMetadata(metadata(TRIAL, SITE))
 			.setSubjectId(subjectId)
@@ -114,7 +114,7 @@ final class CaptureEvents {
 			.build();
 	}
 
-	static VisitRecorded visit(String subjectId, List<LabResult> labs, AmputationLevel leftAmputation) {
+	public static VisitRecorded visit(String subjectId, List<LabResult> labs, AmputationLevel leftAmputation) {
 		LimbAssessment left = LimbAssessment.newBuilder()
 			.setLaterality(Laterality.LEFT)
 			.setAmputation(leftAmputation)

@@ -111,8 +111,10 @@ class MonitorApiFlowTests extends PlatformFlowTest {
 		HttpResponse<String> site = get("/api/v1/alerts", "site-us07");
 		assertThat(site.statusCode()).isEqualTo(403);
 		assertThat(json(site.body()).get("status").asInt()).isEqualTo(403);
-		assertThat(send(java.net.http.HttpRequest.newBuilder(uri("/api/v1/alerts")).build()).statusCode())
-			.isEqualTo(401);
+		HttpResponse<String> anonymous = send(java.net.http.HttpRequest.newBuilder(uri("/api/v1/alerts")).build());
+		assertThat(anonymous.statusCode()).isEqualTo(401);
+		assertThat(anonymous.headers().firstValue("WWW-Authenticate")).hasValue("Basic realm=\"trialstream safety\"");
+		assertThat(json(anonymous.body()).get("status").asInt()).isEqualTo(401);
 		assertThat(get("/console/index.html", "site-us07").statusCode()).isEqualTo(403);
 	}
 

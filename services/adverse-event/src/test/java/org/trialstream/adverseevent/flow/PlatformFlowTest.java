@@ -31,16 +31,16 @@ import tools.jackson.databind.json.JsonMapper;
 		properties = { "trialstream.adverse-event.escalation.after=2s",
 				"trialstream.adverse-event.escalation.check-interval=200ms" })
 @RealPlatformTest
-abstract class PlatformFlowTest {
+public abstract class PlatformFlowTest {
 
-	static final Duration WAIT = Duration.ofSeconds(20);
+	protected static final Duration WAIT = Duration.ofSeconds(20);
 
-	static final JsonMapper JSON = JsonMapper.builder().build();
+	protected static final JsonMapper JSON = JsonMapper.builder().build();
 
-	static KafkaProducer<String, SpecificRecord> producer;
+	private static KafkaProducer<String, SpecificRecord> producer;
 
 	@LocalServerPort
-	int port;
+	protected int port;
 
 	@BeforeAll
 	static void openProducer() {
@@ -52,7 +52,7 @@ abstract class PlatformFlowTest {
 		producer.close();
 	}
 
-	static void produce(String topic, String subjectId, SpecificRecord event) {
+	protected static void produce(String topic, String subjectId, SpecificRecord event) {
 		try {
 			producer.send(new ProducerRecord<>(topic, Topics.subjectKey(CaptureEvents.TRIAL, subjectId), event))
 				.get(10, TimeUnit.SECONDS);
@@ -62,15 +62,15 @@ abstract class PlatformFlowTest {
 		}
 	}
 
-	static void report(AdverseEventReported event) {
+	protected static void report(AdverseEventReported event) {
 		produce(Topics.ADVERSE_EVENT_REPORTED, event.getSubjectId(), event);
 	}
 
-	HttpResponse<String> get(String path, String user) {
+	protected HttpResponse<String> get(String path, String user) {
 		return send(HttpRequest.newBuilder(uri(path)).header("Authorization", SseClient.basic(user)).GET().build());
 	}
 
-	HttpResponse<String> post(String path, String user, String json) {
+	protected HttpResponse<String> post(String path, String user, String json) {
 		return send(HttpRequest.newBuilder(uri(path))
 			.header("Authorization", SseClient.basic(user))
 			.header("Content-Type", "application/json")
@@ -78,15 +78,15 @@ abstract class PlatformFlowTest {
 			.build());
 	}
 
-	static JsonNode json(String body) {
+	protected static JsonNode json(String body) {
 		return JSON.readTree(body);
 	}
 
-	URI uri(String path) {
+	protected URI uri(String path) {
 		return URI.create("http://127.0.0.1:" + port + path);
 	}
 
-	static HttpResponse<String> send(HttpRequest request) {
+	protected static HttpResponse<String> send(HttpRequest request) {
 		try (HttpClient http = HttpClient.newHttpClient()) {
 			return http.send(request, HttpResponse.BodyHandlers.ofString());
 		}

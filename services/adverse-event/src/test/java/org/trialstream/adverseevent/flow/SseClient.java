@@ -20,7 +20,7 @@ import org.awaitility.Awaitility;
  * A text/event-stream client on the JDK HttpClient, as a monitor's tool would connect: it collects the events it
  * receives so a test can wait for one.
  */
-final class SseClient implements AutoCloseable {
+public final class SseClient implements AutoCloseable {
 
 	/** One received SSE event. */
 	record Event(String id, String name, String data) {
@@ -53,7 +53,7 @@ final class SseClient implements AutoCloseable {
 		return client;
 	}
 
-	static String basic(String user) {
+	public static String basic(String user) {
 		return "Basic " + Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8));
 	}
 
