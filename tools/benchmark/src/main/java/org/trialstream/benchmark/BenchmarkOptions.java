@@ -149,7 +149,7 @@ public record BenchmarkOptions(List<String> measures, boolean smoke, Duration st
 			}
 		}
 		catch (UnknownHostException ex) {
-			throw new IllegalArgumentException("unknown host in " + address, ex);
+			throw new IllegalArgumentException("the benchmark sends to loopback only; unknown host in " + address, ex);
 		}
 	}
 

@@ -11,6 +11,7 @@ import org.apache.kafka.clients.admin.ListOffsetsResult;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.GroupIdNotFoundException;
 
 /**
  * How far a consumer group (a Kafka Streams application id is one) is behind the end of the partitions it has
@@ -30,9 +31,16 @@ public final class GroupLag implements AutoCloseable {
 
 	/** Committed offsets by partition; empty before the group's first commit. */
 	public Map<TopicPartition, Long> committed(String groupId) throws ExecutionException, InterruptedException {
-		Map<TopicPartition, OffsetAndMetadata> offsets = admin.listConsumerGroupOffsets(groupId)
-			.partitionsToOffsetAndMetadata()
-			.get();
+		Map<TopicPartition, OffsetAndMetadata> offsets;
+		try {
+			offsets = admin.listConsumerGroupOffsets(groupId).partitionsToOffsetAndMetadata().get();
+		}
+		catch (ExecutionException ex) {
+			if (ex.getCause() instanceof GroupIdNotFoundException) {
+				return Map.of();
+			}
+			throw ex;
+		}
 		return offsets.entrySet()
 			.stream()
 			.filter(e -> e.getValue() != null)

@@ -14,8 +14,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.apache.kafka.clients.admin.ConsumerGroupDescription;
+import org.apache.kafka.clients.admin.RemoveMembersFromConsumerGroupOptions;
 import org.apache.kafka.common.GroupState;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.GroupIdNotFoundException;
 import org.trialstream.benchmark.platform.GroupLag;
 
 /**
@@ -115,12 +117,20 @@ final class RebuildRun {
 	}
 
 	private static boolean stable(GroupLag lag, String applicationId) throws ExecutionException, InterruptedException {
-		ConsumerGroupDescription group = lag.admin()
-			.describeConsumerGroups(List.of(applicationId))
-			.describedGroups()
-			.get(applicationId)
-			.get();
-		return group.groupState() == GroupState.STABLE && !group.members().isEmpty();
+		try {
+			ConsumerGroupDescription group = lag.admin()
+				.describeConsumerGroups(List.of(applicationId))
+				.describedGroups()
+				.get(applicationId)
+				.get();
+			return group.groupState() == GroupState.STABLE && !group.members().isEmpty();
+		}
+		catch (ExecutionException ex) {
+			if (ex.getCause() instanceof GroupIdNotFoundException) {
+				return false;
+			}
+			throw ex;
+		}
 	}
 
 	private static long sourceRecords(Map<TopicPartition, Long> committed, String applicationId) {
@@ -148,9 +158,17 @@ final class RebuildRun {
 				.filter(t -> t.startsWith(applicationId + "-"))
 				.toList();
 			lag.admin().deleteTopics(internal).all().get();
+			// Kafka Streams does not leave its group on close; its members would hold the group for a session.
+			lag.admin()
+				.removeMembersFromConsumerGroup(applicationId, new RemoveMembersFromConsumerGroupOptions())
+				.all()
+				.get();
 			lag.admin().deleteConsumerGroups(List.of(applicationId)).all().get();
 		}
 		catch (ExecutionException ex) {
+			if (ex.getCause() instanceof GroupIdNotFoundException) {
+				return;
+			}
 			System.err.println("  rebuild: could not remove " + applicationId + "'s topics or group: " + ex.getCause());
 		}
 		catch (InterruptedException ex) {

@@ -1,0 +1,64 @@
+package org.trialstream.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class BenchmarkOptionsTests {
+
+	private static final Path ROOT = Path.of("/work/project");
+
+	@Test
+	void runsTheChosenMeasuresInTheirFixedOrder() {
+		// Given measures named out of order
+		String[] args = { "--only", "rebuild,floor,ingest", "--duration", "5s", "--rates", "1000,2_000" };
+
+		// When the options are parsed
+		BenchmarkOptions options = BenchmarkOptions.parse(args, ROOT);
+
+		// Then they run floor first and rebuild last, with the given step and rates, and the docs are written
+		assertThat(options.measures()).containsExactly("floor", "ingest", "rebuild");
+		assertThat(options.stepDuration()).isEqualTo(Duration.ofSeconds(5));
+		assertThat(options.ingestRates()).containsExactly(1_000, 2_000);
+		assertThat(options.docs()).isEqualTo(ROOT.resolve("docs/benchmarks.md"));
+	}
+
+	@Test
+	void smokeModeIsShortAndWritesNoDocs() {
+		// Given --smoke
+		BenchmarkOptions options = BenchmarkOptions.parse(new String[] { "--smoke" }, ROOT);
+
+		// Then every measure runs for seconds, nothing is written, and the report says it was a smoke run
+		assertThat(options.measures()).isEqualTo(BenchmarkOptions.ALL_MEASURES);
+		assertThat(options.stepDuration()).isEqualTo(Duration.ofSeconds(2));
+		assertThat(options.docs()).isNull();
+		assertThat(options.conditions()).singleElement().asString().startsWith("smoke mode");
+	}
+
+	@Test
+	void refusesToSendAnywhereButLoopback() {
+		// Given addresses off this machine
+		List<String[]> remote = List.of(new String[] { "--kafka", "10.0.0.5:9092" },
+				new String[] { "--site-capture", "http://192.168.1.20:8080" },
+				new String[] { "--outcome", "http://example.org:8083" });
+
+		// Then each is refused
+		remote.forEach(args -> assertThatIllegalArgumentException().isThrownBy(() -> BenchmarkOptions.parse(args, ROOT))
+			.withMessageContaining("loopback"));
+	}
+
+	@Test
+	void namesAnUnknownMeasureOrOption() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> BenchmarkOptions.parse(new String[] { "--only", "floor,speed" }, ROOT))
+			.withMessageContaining("unknown measure speed");
+		assertThatIllegalArgumentException().isThrownBy(() -> BenchmarkOptions.parse(new String[] { "--fast" }, ROOT))
+			.withMessageContaining("unknown option --fast");
+	}
+
+}
