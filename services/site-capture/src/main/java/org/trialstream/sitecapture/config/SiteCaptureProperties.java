@@ -13,6 +13,7 @@ import org.springframework.util.unit.DataSize;
  * @param retryAfter what the 503 tells the client to wait before retrying
  * @param maxBodySize request bodies above this are refused with 413
  * @param maxBatchItems most visits one batch request may carry
+ * @param maxBatchBodySize batch bodies above this are refused with 413 (a batch is many bodies in one)
  * @param stateRebuildTimeout how long start-up may take to read the capture topics back into memory
  * @param maxHeldPerSubject most visits (and adverse events) per subject held in memory; older ones stay on the topics
  * @param randomisationSeed secret seed of the randomisation lists (held like an unblinded statistician's list)
@@ -22,7 +23,8 @@ import org.springframework.util.unit.DataSize;
 @ConfigurationProperties("site-capture")
 public record SiteCaptureProperties(@DefaultValue("5s") Duration brokerAckTimeout,
 		@DefaultValue("5s") Duration retryAfter, @DefaultValue("256KB") DataSize maxBodySize,
-		@DefaultValue("1000") int maxBatchItems, @DefaultValue("120s") Duration stateRebuildTimeout,
+		@DefaultValue("1000") int maxBatchItems, @DefaultValue("2MB") DataSize maxBatchBodySize,
+		@DefaultValue("120s") Duration stateRebuildTimeout,
 		@DefaultValue("200") int maxHeldPerSubject,
 		String randomisationSeed, @DefaultValue Topics topics, @DefaultValue Idempotency idempotency) {
 

@@ -27,6 +27,8 @@ public final class LabChecks {
 			}
 			violations.required(at + ".analyte", lab.analyte());
 			violations.required(at + ".value", lab.value());
+			violations.maxLength(at + ".analyteCode", lab.analyteCode(), 50);
+			violations.maxLength(at + ".unit", lab.unit(), 20);
 			violations.atLeast(at + ".value", "range.lab-value", lab.value(), 0, null);
 			if (violations.required(at + ".unit", lab.unit()) && lab.analyte() != null) {
 				range(protocol, siteId, lab).filter(range -> !range.unit().equals(lab.unit()))

@@ -28,7 +28,7 @@ class WebConfig implements WebMvcConfigurer {
 	FilterRegistrationBean<BodySizeLimitFilter> bodySizeLimitFilter(SiteCaptureProperties properties,
 			JsonMapper json) {
 		FilterRegistrationBean<BodySizeLimitFilter> registration = new FilterRegistrationBean<>(
-				new BodySizeLimitFilter(properties.maxBodySize().toBytes(), json));
+				new BodySizeLimitFilter(properties.maxBodySize().toBytes(), properties.maxBatchBodySize().toBytes(), json));
 		registration.setOrder(BODY_LIMIT_ORDER);
 		return registration;
 	}

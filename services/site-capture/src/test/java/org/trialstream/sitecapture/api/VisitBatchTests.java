@@ -83,6 +83,26 @@ class VisitBatchTests {
 	}
 
 	@Test
+	void batchLargerThanASingleWriteIsAcceptedAndOneOverItsOwnLimitIs413() {
+		// Given 700 visits: over the 256 KiB of a single write, within the batch limit of 2 MiB
+		String subjectId = Trials.enrolLegend(api, US01);
+		String item = "{\"subjectId\": \"" + subjectId + "\", \"visit\": "
+				+ Trials.legendVisit("UNSCHEDULED", 30).replace("\n", "") + "}";
+		String body = "{\"visits\": [" + String.join(",", java.util.Collections.nCopies(700, item)) + "]}";
+		String padded = "{\"visits\": [" + item + "]}" + " ".repeat(2 * 1024 * 1024);
+
+		// When
+		ApiClient.Reply accepted = api.post(US01, "/api/v1/trials/" + LEGEND + "/visits:batch", body);
+		ApiClient.Reply tooLarge = api.post(US01, "/api/v1/trials/" + LEGEND + "/visits:batch", padded);
+
+		// Then
+		assertThat(body.length()).isGreaterThan(256 * 1024);
+		assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
+		assertThat(accepted.json().get("accepted").asInt()).isEqualTo(700);
+		assertThat(tooLarge.status()).isEqualTo(413);
+	}
+
+	@Test
 	void emptyBatchIsRefused() {
 		// When
 		ApiClient.Reply reply = api.post(US01, "/api/v1/trials/" + LEGEND + "/visits:batch", "{\"visits\": []}");

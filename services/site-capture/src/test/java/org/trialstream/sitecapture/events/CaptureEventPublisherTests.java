@@ -38,7 +38,7 @@ class CaptureEventPublisherTests {
 	}
 
 	private static SiteCaptureProperties ackTimeout(Duration timeout) {
-		return new SiteCaptureProperties(timeout, Duration.ofSeconds(5), DataSize.ofKilobytes(256), 1000,
+		return new SiteCaptureProperties(timeout, Duration.ofSeconds(5), DataSize.ofKilobytes(256), 1000, DataSize.ofMegabytes(2),
 				Duration.ofSeconds(10), 200, "seed", new SiteCaptureProperties.Topics(3, null, 1),
 				new SiteCaptureProperties.Idempotency(Duration.ofHours(1), 10));
 	}

@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ProblemAdviceTests {
 
 	private final ProblemAdvice advice = new ProblemAdvice(new SiteCaptureProperties(Duration.ofSeconds(5),
-			Duration.ofSeconds(7), DataSize.ofKilobytes(256), 1000, Duration.ofSeconds(10), 200, "seed",
+			Duration.ofSeconds(7), DataSize.ofKilobytes(256), 1000, DataSize.ofMegabytes(2), Duration.ofSeconds(10), 200, "seed",
 			new SiteCaptureProperties.Topics(3, null, 1), new SiteCaptureProperties.Idempotency(Duration.ofHours(1), 10)));
 
 	@Test
