@@ -65,7 +65,12 @@ public final class AdverseEventAssessment {
 				.map(SeriousnessCriterion::label)
 				.collect(Collectors.joining(", ", " (", ")")));
 		}
-		reason.append(", CTCAE grade ").append(adverseEvent.ctcaeGrade()).append(": ").append(adverseEvent.verbatimTerm());
+		reason.append(", CTCAE ")
+			.append(version(adverseEvent.ctcaeVersion()))
+			.append("grade ")
+			.append(adverseEvent.ctcaeGrade())
+			.append(": ")
+			.append(adverseEvent.verbatimTerm());
 		List<String> notes = new ArrayList<>();
 		if (kind == AlertKind.SUSAR) {
 			notes.add("related, unexpected");
@@ -80,6 +85,14 @@ public final class AdverseEventAssessment {
 			reason.append(" (").append(String.join("; ", notes)).append(')');
 		}
 		return reason.toString();
+	}
+
+	/** "v5.0 " for V5_0: the CTCAE version travels with the grade; nothing when the site did not say. */
+	private static String version(String ctcaeVersion) {
+		if (ctcaeVersion == null || !ctcaeVersion.matches("V\\d+_\\d+")) {
+			return "";
+		}
+		return "v" + ctcaeVersion.substring(1).replace('_', '.') + " ";
 	}
 
 	private static String headline(AlertKind kind) {

@@ -48,7 +48,7 @@ public final class LabAssessment {
 			return Optional.empty();
 		}
 		AlertSeverity severity = finding.grade() >= 4 ? AlertSeverity.URGENT : AlertSeverity.WARNING;
-		String reason = "Suggested AE, CTCAE grade %d: %s (%s %s; baseline grade %d), site to confirm".formatted(
+		String reason = "Suggested AE, CTCAE v5.0 grade %d: %s (%s %s; baseline grade %d), site to confirm".formatted(
 				finding.grade(), finding.analyte().ctcaeTerm(), format(finding.value()), finding.unit(),
 				finding.baselineGrade());
 		return Optional.of(new SafetySignal(AlertKind.SUGGESTED_ADVERSE_EVENT, severity, reason, finding.grade(),

@@ -1,6 +1,7 @@
 package org.trialstream.adverseevent.console;
 
 import java.net.URI;
+import java.util.List;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -82,7 +83,7 @@ class AlertsController {
 	}
 
 	/** Who is signed in, for the console's header. */
-	record MonitorView(String username, String role, java.util.List<String> trials) {
+	record MonitorView(String username, String role, List<String> trials) {
 	}
 
 	/** Unknown and not-yours look the same, so ids of other trials' alerts leak nothing. */

@@ -20,7 +20,7 @@ class AdverseEventAssessmentTests {
 		assertThat(signal.kind()).isEqualTo(AlertKind.SERIOUS_ADVERSE_EVENT);
 		assertThat(signal.severity()).isEqualTo(AlertSeverity.URGENT);
 		assertThat(signal.susar()).isFalse();
-		assertThat(signal.reason()).isEqualTo("Serious AE (hospitalisation), CTCAE grade 3: cellulitis");
+		assertThat(signal.reason()).isEqualTo("Serious AE (hospitalisation), CTCAE v5.0 grade 3: cellulitis");
 	}
 
 	@Test
