@@ -15,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.kafka.core.ConsumerFactory;
+import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.stereotype.Component;
 import org.trialstream.avro.Topics;
 import org.trialstream.avro.capture.AdverseEventReported;
@@ -42,15 +43,18 @@ class SubjectStateLoader implements SmartInitializingSingleton {
 
 	private final ConsumerFactory<String, Object> consumers;
 
+	private final KafkaAdmin admin;
+
 	private final SubjectRegistry registry;
 
 	private final TrialProtocols protocols;
 
 	private final Duration timeout;
 
-	SubjectStateLoader(ConsumerFactory<String, Object> consumers, SubjectRegistry registry, TrialProtocols protocols,
-			SiteCaptureProperties properties) {
+	SubjectStateLoader(ConsumerFactory<String, Object> consumers, KafkaAdmin admin, SubjectRegistry registry,
+			TrialProtocols protocols, SiteCaptureProperties properties) {
 		this.consumers = consumers;
+		this.admin = admin;
 		this.registry = registry;
 		this.protocols = protocols;
 		this.timeout = properties.stateRebuildTimeout();
@@ -58,6 +62,8 @@ class SubjectStateLoader implements SmartInitializingSingleton {
 
 	@Override
 	public void afterSingletonsInstantiated() {
+		// On a fresh broker the capture topics this service declares may not exist yet: create them first.
+		admin.initialize();
 		long deadline = System.nanoTime() + timeout.toNanos();
 		Properties noCommits = new Properties();
 		noCommits.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.kafka.core.ConsumerFactory;
+import org.springframework.kafka.core.KafkaAdmin;
 import org.trialstream.protocol.TrialProtocols;
 import org.trialstream.sitecapture.api.ApiClient;
 import org.trialstream.sitecapture.api.SiteCaptureApiTest;
@@ -25,6 +26,9 @@ class SubjectStateRebuildTests {
 
 	@Autowired
 	ConsumerFactory<String, Object> consumers;
+
+	@Autowired
+	KafkaAdmin admin;
 
 	@Autowired
 	TrialProtocols protocols;
@@ -53,7 +57,7 @@ class SubjectStateRebuildTests {
 
 		// When a new instance reads the topics back
 		SubjectRegistry restarted = new SubjectRegistry(properties);
-		new SubjectStateLoader(consumers, restarted, protocols, properties).afterSingletonsInstantiated();
+		new SubjectStateLoader(consumers, admin, restarted, protocols, properties).afterSingletonsInstantiated();
 
 		// Then
 		SubjectState state = restarted.find("LEGEND-1", subjectId).orElseThrow();
