@@ -17,7 +17,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param users local HTTP Basic users (development only)
  */
 @ConfigurationProperties("trialstream.outcome")
-public record OutcomeProperties(@DefaultValue("100ms") Duration rebuildInterval,
+public record OutcomeProperties(@DefaultValue("50ms") Duration rebuildInterval,
 		@DefaultValue ClosureConfirmation closureConfirmation, @DefaultValue("127.0.0.1") String advertisedHost,
 		@DefaultValue("5s") Duration forwardTimeout, List<LocalUser> users) {
 

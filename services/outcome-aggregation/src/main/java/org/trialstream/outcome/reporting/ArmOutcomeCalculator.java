@@ -2,7 +2,6 @@ package org.trialstream.outcome.reporting;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,9 +12,7 @@ import org.trialstream.outcome.statistics.CumulativeIncidence;
 import org.trialstream.outcome.statistics.KaplanMeier;
 import org.trialstream.outcome.statistics.KaplanMeierCurve;
 import org.trialstream.outcome.statistics.MedianSurvival;
-import org.trialstream.outcome.statistics.RunningStatistics;
 import org.trialstream.outcome.statistics.SurvivalObservation;
-import org.trialstream.outcome.subject.Measure;
 import org.trialstream.outcome.subject.SubjectSummary;
 import org.trialstream.outcome.subject.UnitOutcome;
 import org.trialstream.protocol.TrialProtocol;
@@ -71,7 +68,7 @@ final class ArmOutcomeCalculator {
 					.map(s -> new CurvePoint(s.time(), s.survival(), s.atRisk(), s.events(), s.censored()))
 					.toList(),
 				false, week4.isEmpty() ? null : (double) responders / week4.size(), shares.objective(),
-				shares.objectiveOrStable(), incidence(risks, AMPUTATION), incidence(risks, DEATH), measures(subjects));
+				shares.objectiveOrStable(), incidence(risks, AMPUTATION), incidence(risks, DEATH), ChangeFromBaseline.summarise(protocol, subjects));
 	}
 
 	/** Enrolment and visits due, done, out of window and missed as of the report date. */
@@ -176,34 +173,6 @@ final class ArmOutcomeCalculator {
 			.stream()
 			.map(step -> new IncidencePoint(step.time(), step.incidence(), step.atRisk()))
 			.toList();
-	}
-
-	private List<MeasureStat> measures(List<SubjectSummary> subjects) {
-		Map<String, Map<String, RunningStatistics>> stats = new HashMap<>();
-		for (SubjectSummary subject : subjects) {
-			subject.units()
-				.forEach(unit -> unit.changes()
-					.forEach((measure, byVisit) -> byVisit.forEach((visit, value) -> stats
-						.computeIfAbsent(measure, m -> new HashMap<>())
-						.computeIfAbsent(visit, v -> new RunningStatistics())
-						.add(value))));
-			subject.hba1cChange()
-				.forEach((visit, value) -> stats.computeIfAbsent(Measure.HBA1C_PERCENT.reportName(), m -> new HashMap<>())
-					.computeIfAbsent(visit, v -> new RunningStatistics())
-					.add(value));
-		}
-		List<MeasureStat> result = new ArrayList<>();
-		for (Measure measure : Measure.values()) {
-			Map<String, RunningStatistics> byVisit = stats.getOrDefault(measure.reportName(), Map.of());
-			for (TrialProtocol.ScheduledVisit visit : protocol.schedule()) {
-				RunningStatistics s = byVisit.get(visit.code());
-				if (s != null) {
-					result.add(new MeasureStat(measure.reportName(), visit.code(), (int) s.n(), s.mean(),
-							s.standardDeviation(), false));
-				}
-			}
-		}
-		return result;
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 import org.trialstream.outcome.statistics.AreaReduction;
 import org.trialstream.outcome.statistics.ClosureOutcome;
@@ -178,7 +179,7 @@ public final class SubjectOutcomes {
 		return dose == null ? null : dose <= 0.0;
 	}
 
-	private static Double latest(List<VisitEntry> visits, java.util.function.Function<VisitEntry, Double> value) {
+	private static Double latest(List<VisitEntry> visits, Function<VisitEntry, Double> value) {
 		Double found = null;
 		for (VisitEntry visit : visits) {
 			if (value.apply(visit) != null) {

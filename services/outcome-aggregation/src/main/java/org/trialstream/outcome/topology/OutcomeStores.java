@@ -6,6 +6,9 @@ public final class OutcomeStores {
 	/** Subject state by trialId:subjectId. */
 	public static final String SUBJECT_STATES = "subject-states";
 
+	/** Subjects (trialId:subjectId) whose summary has changed but not yet gone to the trial's partition. */
+	public static final String PENDING_SUMMARIES = "pending-summaries";
+
 	/** Subject summaries by trialId|subjectId, in the trial's partition. */
 	public static final String TRIAL_SUBJECTS = "trial-subjects";
 

@@ -41,16 +41,21 @@ public final class OutcomeTopology {
 	/**
 	 * Adds the topology to {@code builder}.
 	 * @param avro the value serde of every Avro topic (Apicurio in the service, plain Avro binary in tests)
-	 * @param rebuildInterval how often (wall clock) changed trial reports are rebuilt
+	 * @param rebuildInterval how often (wall clock) changed subjects' summaries are sent on and changed trial reports
+	 * rebuilt
 	 * @return the snapshot stream written to outcome.outcome-snapshot.v1
 	 */
 	public static KStream<String, SpecificRecord> build(StreamsBuilder builder, Serde<SpecificRecord> avro, TrialProtocols protocols,
 			ClosureRules closureRules, Duration rebuildInterval) {
 		Serde<String> keys = Serdes.String();
 		builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(OutcomeStores.SUBJECT_STATES),
-				keys, new JsonSerde<>(SubjectState.class)));
+				keys, new JsonSerde<>(SubjectState.class)).withCachingEnabled());
+		builder.addStateStore(Stores
+			.keyValueStoreBuilder(Stores.persistentKeyValueStore(OutcomeStores.PENDING_SUMMARIES), keys,
+					new JsonSerde<>(Boolean.class))
+			.withCachingEnabled());
 		builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(OutcomeStores.TRIAL_SUBJECTS),
-				keys, new JsonSerde<>(SubjectSummary.class)));
+				keys, new JsonSerde<>(SubjectSummary.class)).withCachingEnabled());
 		builder.addStateStore(Stores.keyValueStoreBuilder(
 				Stores.persistentKeyValueStore(OutcomeStores.TRIAL_UNBLINDING), keys, new JsonSerde<>(Unblinding.class)));
 		builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(OutcomeStores.TRIAL_REPORTS),
@@ -60,8 +65,8 @@ public final class OutcomeTopology {
 			.stream(List.of(Topics.SUBJECT_ENROLLED, Topics.VISIT_RECORDED, Topics.VISIT_CORRECTED,
 					Topics.ADVERSE_EVENT_REPORTED, Topics.ADVERSE_EVENT_UPDATED, Topics.SAFETY_ALERT_RAISED,
 					Topics.SAFETY_ALERT_UPDATED), Consumed.with(keys, avro).withName("subject-events"))
-			.process(() -> new SubjectProcessor(protocols, closureRules), Named.as("fold-subject"),
-					OutcomeStores.SUBJECT_STATES);
+			.process(() -> new SubjectProcessor(protocols, closureRules, rebuildInterval), Named.as("fold-subject"),
+					OutcomeStores.SUBJECT_STATES, OutcomeStores.PENDING_SUMMARIES);
 
 		KStream<String, TrialUpdate> unblindings = builder
 			.stream(Topics.TRIAL_UNBLINDED, Consumed.with(keys, avro).withName("unblinding-events"))

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 import org.trialstream.avro.common.Actor;
 import org.trialstream.avro.common.ActorRole;
@@ -72,7 +73,7 @@ final class SnapshotMapper {
 				.map(m -> new MeasureSummary(m.measure(), m.visitCode(), m.n() == null ? 0 : m.n(), m.mean(), m.sd()))
 				.toList())
 			.setSafety(new SafetySummary(
-					java.util.stream.IntStream.rangeClosed(1, 5)
+					IntStream.rangeClosed(1, 5)
 						.mapToObj(g -> new GradeCount(g, counts.get(CountKeys.grade(g))))
 						.toList(),
 					counts.get(CountKeys.SERIOUS), counts.get(CountKeys.SUSARS), counts.get(CountKeys.SUBJECTS_GRADE3)))

@@ -1,18 +1,23 @@
 package org.trialstream.outcome.topology;
 
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.trialstream.avro.Topics;
 import org.trialstream.avro.common.EventMetadata;
-import org.trialstream.outcome.statistics.WoundClosureRule;
 import org.trialstream.outcome.subject.SubjectOutcomes;
 import org.trialstream.outcome.subject.SubjectState;
 import org.trialstream.protocol.TrialProtocol;
@@ -20,32 +25,53 @@ import org.trialstream.protocol.TrialProtocols;
 
 /**
  * Folds a subject's capture and safety events into its state (store {@link OutcomeStores#SUBJECT_STATES}, key
- * trialId:subjectId) and forwards the subject's new summary keyed by trialId. Events of trials without a protocol
- * are skipped: there is no rule to analyse them by.
+ * trialId:subjectId) and forwards the subject's summary keyed by trialId. Summaries of changed subjects go out once
+ * per {@code flushInterval} rather than per event, so a replay of a subject's whole history sends one summary; which
+ * subjects are pending is itself kept in a store ({@link OutcomeStores#PENDING_SUMMARIES}), so a restart between an
+ * event and its summary loses nothing. Events of trials without a protocol are skipped.
  */
 final class SubjectProcessor implements Processor<String, SpecificRecord, String, TrialUpdate> {
 
 	private static final Logger log = LoggerFactory.getLogger(SubjectProcessor.class);
 
+	/** Deserialised states of recently seen subjects: a replay reads each subject's state many times in a row. */
+	private static final int RECENT_STATES = 10_000;
+
 	private final TrialProtocols protocols;
 
 	private final ClosureRules closureRules;
 
+	private final Duration flushInterval;
+
 	private final Map<String, SubjectOutcomes> outcomesByTrial = new HashMap<>();
+
+	private final Map<String, SubjectState> recent = new LinkedHashMap<>(1024, 0.75f, true) {
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<String, SubjectState> eldest) {
+			return size() > RECENT_STATES;
+		}
+	};
 
 	private ProcessorContext<String, TrialUpdate> context;
 
 	private KeyValueStore<String, SubjectState> states;
 
-	SubjectProcessor(TrialProtocols protocols, ClosureRules closureRules) {
+	private KeyValueStore<String, Boolean> pending;
+
+	SubjectProcessor(TrialProtocols protocols, ClosureRules closureRules, Duration flushInterval) {
 		this.protocols = protocols;
 		this.closureRules = closureRules;
+		this.flushInterval = flushInterval;
 	}
 
 	@Override
 	public void init(ProcessorContext<String, TrialUpdate> context) {
 		this.context = context;
 		this.states = context.getStateStore(OutcomeStores.SUBJECT_STATES);
+		this.pending = context.getStateStore(OutcomeStores.PENDING_SUMMARIES);
+		// A re-initialised task may have been restored to an older state than this cache saw.
+		recent.clear();
+		context.schedule(flushInterval, PunctuationType.WALL_CLOCK_TIME, now -> flushPending());
 	}
 
 	@Override
@@ -59,23 +85,42 @@ final class SubjectProcessor implements Processor<String, SpecificRecord, String
 			return;
 		}
 		String trialId = metadata.getTrialId();
-		TrialProtocol protocol = protocols.find(trialId).orElse(null);
-		if (protocol == null) {
+		if (protocols.find(trialId).isEmpty()) {
 			log.debug("Skipping event {} of trial {} without a protocol", metadata.getEventId(), trialId);
 			return;
 		}
 		String key = Topics.subjectKey(trialId, subjectId);
-		SubjectState before = states.get(key);
+		SubjectState before = recent.computeIfAbsent(key, states::get);
 		SubjectState after = CaptureEvents.apply(before == null ? SubjectState.empty(trialId, subjectId) : before,
 				record.value());
 		if (after.equals(before)) {
 			return;
 		}
 		states.put(key, after);
-		outcomesByTrial.computeIfAbsent(trialId, id -> new SubjectOutcomes(protocol, closureRules.forTrial(id)))
-			.summarise(after)
-			.ifPresent(summary -> context.forward(record.withKey(trialId)
-				.withValue(new TrialUpdate(trialId, subjectId, summary, null, after.lastEventAt()))));
+		recent.put(key, after);
+		pending.put(key, Boolean.TRUE);
+	}
+
+	private void flushPending() {
+		List<String> keys = new ArrayList<>();
+		try (KeyValueIterator<String, Boolean> all = pending.all()) {
+			all.forEachRemaining(entry -> keys.add(entry.key));
+		}
+		for (String key : keys) {
+			SubjectState state = recent.computeIfAbsent(key, states::get);
+			pending.delete(key);
+			if (state == null) {
+				continue;
+			}
+			TrialProtocol protocol = protocols.get(state.trialId());
+			outcomesByTrial
+				.computeIfAbsent(state.trialId(),
+						id -> new SubjectOutcomes(protocol, closureRules.forTrial(id)))
+				.summarise(state)
+				.ifPresent(summary -> context.forward(new Record<>(state.trialId(),
+						new TrialUpdate(state.trialId(), state.subjectId(), summary, null, state.lastEventAt()),
+						context.currentSystemTimeMs())));
+		}
 	}
 
 }

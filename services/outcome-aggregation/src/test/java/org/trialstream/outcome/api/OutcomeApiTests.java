@@ -144,8 +144,8 @@ class OutcomeApiTests {
 		try (TopicProbe<SpecificRecord> probe = TopicProbe.avro(SharedPlatform.get(), Topics.OUTCOME_SNAPSHOT)) {
 			// When / Then
 			var record = probe.awaitRecord(r -> r.value() instanceof OutcomeSnapshot s
-					&& s.getMetadata().getTrialId().equals(TRIAL) && Integer.valueOf(12).equals(s.getEnrolledSubjects()),
-					WAIT);
+					&& s.getMetadata().getTrialId().equals(TRIAL) && Integer.valueOf(12).equals(s.getEnrolledSubjects())
+					&& s.getSuppressed() != null && s.getSuppressed().contains("safety.seriousEvents"), WAIT);
 			OutcomeSnapshot snapshot = (OutcomeSnapshot) record.value();
 			assertThat(record.key()).isEqualTo(TRIAL + ":*");
 			assertThat(snapshot.getScope()).isEqualTo(ReportScope.OPEN_POOLED);

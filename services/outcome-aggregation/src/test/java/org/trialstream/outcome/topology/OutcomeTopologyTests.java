@@ -233,7 +233,9 @@ class OutcomeTopologyTests {
 		return Topics.subjectKey(trialId, (String) event.get(event.getSchema().getField("subjectId").pos()));
 	}
 
+	/** Two flush intervals: subjects' summaries go to the trial's partition, then the trial's report is rebuilt. */
 	private void rebuild() {
+		driver.advanceWallClockTime(Duration.ofMillis(150));
 		driver.advanceWallClockTime(Duration.ofMillis(150));
 	}
 
