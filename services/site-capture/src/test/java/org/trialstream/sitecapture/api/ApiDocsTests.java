@@ -32,6 +32,7 @@ class ApiDocsTests {
 				"/api/v1/trials/{trialId}/subjects/{subjectId}/adverse-events",
 				"/api/v1/trials/{trialId}/subjects/{subjectId}/adverse-events/{adverseEventId}/follow-ups",
 				"/api/v1/trials/{trialId}/subjects/{subjectId}", "/api/v1/trials/{trialId}/visits:batch");
+		assertThat(reply.json().get("components").get("securitySchemes").propertyNames()).contains("basic", "bearer");
 	}
 
 	@Test
