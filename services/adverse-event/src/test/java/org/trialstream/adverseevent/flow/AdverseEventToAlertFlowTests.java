@@ -1,6 +1,7 @@
 package org.trialstream.adverseevent.flow;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -9,6 +10,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 import org.trialstream.avro.Topics;
 import org.trialstream.avro.capture.AdverseEventReported;
 import org.trialstream.avro.capture.Causality;
@@ -142,6 +144,35 @@ class AdverseEventToAlertFlowTests extends PlatformFlowTest {
 				CaptureEvents.aCase("nausea", false, Causality.RELATED, List.of())));
 
 		alerts.awaitNoRecord(this::raisedFor, Duration.ofSeconds(2));
+	}
+
+	@Test
+	void deliversTheAlertToTheMonitorWithinASecond() {
+		try (SseClient monitor = SseClient.connect(port, "monitor", null)) {
+			// Given a warmed-up path (the first record of a type fetches its schema from the registry)
+			String warmUp = CaptureEvents.newSubject();
+			report(CaptureEvents.reported(warmUp, "AE-" + UUID.randomUUID(),
+					CaptureEvents.seriousCase("sepsis", Causality.NOT_RELATED, SeriousnessCriterion.HOSPITALISATION)));
+			monitor.awaitEvent(e -> e.data().contains(warmUp), WAIT);
+
+			// When sites report serious adverse events, one after the other
+			List<Long> micros = new ArrayList<>();
+			for (int i = 0; i < 20; i++) {
+				String each = CaptureEvents.newSubject();
+				long sent = System.nanoTime();
+				report(CaptureEvents.reported(each, "AE-" + UUID.randomUUID(), CaptureEvents.seriousCase("sepsis",
+						Causality.NOT_RELATED, SeriousnessCriterion.HOSPITALISATION)));
+				SseClient.Event event = monitor.awaitEvent(e -> e.data().contains(each), WAIT);
+				micros.add((event.receivedAtNanos() - sent) / 1000);
+			}
+
+			// Then the monitor has each within a second of the capture event's write
+			List<Long> sorted = micros.stream().sorted().toList();
+			LoggerFactory.getLogger(getClass())
+				.info("capture event to SSE client: p50 {} us, max {} us (n={}; the benchmark measures properly)",
+						sorted.get(sorted.size() / 2), sorted.getLast(), sorted.size());
+			assertThat(micros).allSatisfy(us -> assertThat(us).isLessThan(1_000_000L));
+		}
 	}
 
 }

@@ -14,9 +14,11 @@ import org.trialstream.avro.capture.AdverseEventUpdated;
 import org.trialstream.avro.capture.Allocation;
 import org.trialstream.avro.capture.AmputationLevel;
 import org.trialstream.avro.capture.Causality;
+import org.trialstream.avro.capture.FieldChange;
 import org.trialstream.avro.capture.LimbAssessment;
 import org.trialstream.avro.capture.SeriousnessCriterion;
 import org.trialstream.avro.capture.SubjectEnrolled;
+import org.trialstream.avro.capture.VisitCorrected;
 import org.trialstream.avro.capture.VisitData;
 import org.trialstream.avro.capture.VisitRecorded;
 import org.trialstream.avro.capture.WindowStatus;
@@ -111,6 +113,19 @@ public final class CaptureEvents {
 			.setLimbs(List.of())
 			.setBaselineLabs(baselineLabs)
 			.setAgeYears(64)
+			.build();
+	}
+
+	public static VisitCorrected corrected(VisitRecorded visit, String reason, List<LabResult> labs) {
+		VisitData data = VisitData.newBuilder(visit.getVisit()).setLabs(labs).build();
+		return VisitCorrected.newBuilder()
+			.setMetadata(metadata(TRIAL, SITE))
+			.setSubjectId(visit.getSubjectId())
+			.setVisitId(visit.getVisitId())
+			.setCorrectionNumber(1)
+			.setReason(reason)
+			.setChanges(List.of(new FieldChange("labs", "transcribed value", "corrected value")))
+			.setVisit(data)
 			.build();
 	}
 

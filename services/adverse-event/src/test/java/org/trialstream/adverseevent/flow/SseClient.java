@@ -22,8 +22,8 @@ import org.awaitility.Awaitility;
  */
 public final class SseClient implements AutoCloseable {
 
-	/** One received SSE event. */
-	record Event(String id, String name, String data) {
+	/** One received SSE event, with when it arrived (System.nanoTime). */
+	record Event(String id, String name, String data, long receivedAtNanos) {
 	}
 
 	private final List<Event> events = new CopyOnWriteArrayList<>();
@@ -91,7 +91,7 @@ public final class SseClient implements AutoCloseable {
 		while ((line = lines.readLine()) != null) {
 			if (line.isEmpty()) {
 				if (!data.isEmpty()) {
-					events.add(new Event(id, name, String.join("\n", data)));
+					events.add(new Event(id, name, String.join("\n", data), System.nanoTime()));
 				}
 				id = null;
 				name = null;

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.trialstream.avro.Topics;
 import org.trialstream.avro.capture.AmputationLevel;
+import org.trialstream.avro.capture.VisitRecorded;
 import org.trialstream.avro.common.LabAnalyte;
 import org.trialstream.avro.safety.AlertKind;
 import org.trialstream.avro.safety.SafetyAlertRaised;
@@ -94,6 +95,25 @@ class VisitToAlertFlowTests extends PlatformFlowTest {
 		assertThat(updated.getCtcaeGrade()).isEqualTo(4);
 		assertThat(updated.getChangeSummary()).contains("CTCAE grade 3 -> 4");
 		assertThat(alerts.matching(record -> raisedFor(record, AlertKind.MAJOR_AMPUTATION))).hasSize(1);
+	}
+
+	@Test
+	void readsACorrectedVisitAsTheVisitItNowIs() {
+		// Given a visit whose creatinine was transcribed within the normal range
+		VisitRecorded visit = CaptureEvents.visit(subject,
+				List.of(CaptureEvents.lab(LabAnalyte.CREATININE, 100, "umol/L")), AmputationLevel.NONE);
+		produce(Topics.VISIT_RECORDED, subject, visit);
+
+		// When the site corrects it to 400 umol/L (3.6 x the ULN of 110)
+		produce(Topics.VISIT_CORRECTED, subject, CaptureEvents.corrected(visit, "transcription error",
+				List.of(CaptureEvents.lab(LabAnalyte.CREATININE, 400, "umol/L"))));
+
+		// Then the corrected value raises a grade 3 suggested adverse event
+		SafetyAlertRaised raised = (SafetyAlertRaised) alerts
+			.awaitRecord(record -> raisedFor(record, AlertKind.SUGGESTED_ADVERSE_EVENT), WAIT)
+			.value();
+		assertThat(raised.getCtcaeGrade()).isEqualTo(3);
+		assertThat(raised.getReason()).contains("creatinine increased");
 	}
 
 }
