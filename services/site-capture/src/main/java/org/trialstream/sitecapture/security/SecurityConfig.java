@@ -32,7 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
  * claims.
  */
 @Configuration(proxyBeanMethods = false)
-class SecurityConfig {
+public class SecurityConfig {
 
 	@Bean
 	SecurityFilterChain apiSecurity(HttpSecurity http, SecurityProperties properties, JsonMapper json) {
