@@ -28,6 +28,13 @@ public class TestTrials {
 	/** Blinded, threshold 2: the dashboard test. */
 	public static final String DASHBOARD = "IT-" + RUN + "-D";
 
+	/** Blinded, threshold 2: the DMC dashboard test. */
+	public static final String DASHBOARD_DMC = "IT-" + RUN + "-M";
+
+	/** Blinded, threshold 5: the two-instance test, one subject each. */
+	public static final List<String> MULTI_INSTANCE = List.of("IT-" + RUN + "-X1", "IT-" + RUN + "-X2",
+			"IT-" + RUN + "-X3");
+
 	@Bean
 	@Primary
 	TrialProtocols testTrialProtocols() {
@@ -35,6 +42,8 @@ public class TestTrials {
 		all.add(TestProtocols.blinded(BLINDED, 5));
 		all.add(TestProtocols.blinded(TO_UNBLIND, 5));
 		all.add(TestProtocols.blinded(DASHBOARD, 2));
+		all.add(TestProtocols.blinded(DASHBOARD_DMC, 2));
+		MULTI_INSTANCE.forEach(trialId -> all.add(TestProtocols.blinded(trialId, 5)));
 		return new TrialProtocols(all);
 	}
 

@@ -79,7 +79,7 @@ final class SnapshotMapper {
 					counts.get(CountKeys.SERIOUS), counts.get(CountKeys.SUSARS), counts.get(CountKeys.SUBJECTS_GRADE3)))
 			.setBlinded(report.blinded())
 			.setCounts(counts)
-			.setSuppressed(arm.suppressed())
+			.setSuppressed(suppressed(arm))
 			.setSites(pooled ? report.sites()
 				.stream()
 				.map(site -> new SiteSnapshot(site.siteId(), new LinkedHashMap<>(site.counts())))
@@ -90,6 +90,16 @@ final class SnapshotMapper {
 			.setAmputationIncidence(incidence(arm.amputationIncidence()))
 			.setDeathIncidence(incidence(arm.deathIncidence()))
 			.build();
+	}
+
+	/** Suppressed counts by name, and suppressed measures as measure:name@visit (their n is 0 in the record). */
+	private static List<String> suppressed(ArmOutcome arm) {
+		List<String> names = new ArrayList<>(arm.suppressed());
+		arm.measures()
+			.stream()
+			.filter(m -> m.suppressed())
+			.forEach(m -> names.add("measure:" + m.measure() + "@" + m.visitCode()));
+		return names;
 	}
 
 	private static List<CumulativeIncidencePoint> incidence(List<IncidencePoint> points) {

@@ -1,5 +1,7 @@
 package org.trialstream.outcome.unblinding;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -18,6 +20,8 @@ import org.trialstream.protocol.TrialProtocols;
  */
 @RestController
 class UnblindingController {
+
+	private static final Logger log = LoggerFactory.getLogger(UnblindingController.class);
 
 	private final TrialProtocols protocols;
 
@@ -41,6 +45,8 @@ class UnblindingController {
 		boolean dmc = caller.getAuthorities().stream().anyMatch(a -> "ROLE_DMC".equals(a.getAuthority()));
 		UnblindingRecorded recorded = publisher.publish(trialId, caller.getName(),
 				dmc ? ActorRole.DMC : ActorRole.SPONSOR, request.reason().strip());
+		log.info("Trial {} unblinded by {} ({}), event {}", trialId, recorded.actorId(), recorded.actorRole(),
+				recorded.eventId());
 		return ResponseEntity.status(HttpStatus.ACCEPTED).body(recorded);
 	}
 

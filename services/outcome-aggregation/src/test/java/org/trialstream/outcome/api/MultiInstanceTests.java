@@ -43,7 +43,7 @@ class MultiInstanceTests {
 
 	static final Duration WAIT = Duration.ofSeconds(120);
 
-	static final List<String> TRIALS = List.of(TestTrials.BLINDED, TestTrials.TO_UNBLIND, TestTrials.DASHBOARD);
+	static final List<String> TRIALS = TestTrials.MULTI_INSTANCE;
 
 	static final List<ConfigurableApplicationContext> instances = new ArrayList<>();
 

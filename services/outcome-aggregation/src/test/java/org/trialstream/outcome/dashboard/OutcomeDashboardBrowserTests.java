@@ -36,7 +36,8 @@ import static org.trialstream.avro.common.Laterality.LEFT;
 
 /**
  * The sponsor dashboard in headless Chromium (Debian's chromium and chromedriver; skipped where they are missing):
- * it draws the pooled curve, hides the small site and updates live when a new subject arrives.
+ * for a sponsor it draws the pooled curve, hides the small site and updates live when a new subject arrives; for the
+ * DMC it draws the curves by arm.
  */
 @OutcomeServiceTest
 @EnabledIf("chromiumInstalled")
@@ -69,8 +70,7 @@ class OutcomeDashboardBrowserTests {
 				options);
 		// Basic credentials on every request, as the browser sends them after its login prompt.
 		browser.executeCdpCommand("Network.enable", Map.of());
-		browser.executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", Map.of("Authorization",
-				"Basic " + Base64.getEncoder().encodeToString("sponsor:sponsor".getBytes(StandardCharsets.UTF_8)))));
+		useCredentials("sponsor:sponsor");
 	}
 
 	@AfterEach
@@ -108,6 +108,30 @@ class OutcomeDashboardBrowserTests {
 		Files.write(screenshot, browser.getScreenshotAs(OutputType.BYTES));
 	}
 
+	@Test
+	void dmcSeesTheCurvesByArm() throws Exception {
+		// Given
+		TrialEvents dmcTrial = new TrialEvents(TestTrials.DASHBOARD_DMC, LocalDate.now().minusDays(60));
+		enrolWithVisits(dmcTrial, "US-01", "US-01-0101", "ACTIVE", true);
+		enrolWithVisits(dmcTrial, "US-01", "US-01-0102", "PLACEBO", false);
+		useCredentials("dmc:dmc");
+
+		// When
+		browser.get("http://127.0.0.1:" + port + "/dashboard?trial=" + TestTrials.DASHBOARD_DMC);
+
+		// Then
+		await().atMost(WAIT).ignoreExceptions().untilAsserted(() -> {
+			assertThat(browser.findElement(By.id("blinding-badge")).getText()).containsIgnoringCase("by arm");
+			assertThat(browser.findElement(By.id("km-legend")).getText()).contains("Active").contains("Placebo");
+		});
+		Files.write(Path.of("target", "dashboard-dmc.png"), browser.getScreenshotAs(OutputType.BYTES));
+	}
+
+	private void useCredentials(String userAndPassword) {
+		browser.executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", Map.of("Authorization",
+				"Basic " + Base64.getEncoder().encodeToString(userAndPassword.getBytes(StandardCharsets.UTF_8)))));
+	}
+
 	private String tile(String label) {
 		return browser.findElements(By.cssSelector(".tile"))
 			.stream()
@@ -119,16 +143,21 @@ class OutcomeDashboardBrowserTests {
 	}
 
 	private void enrolWithVisits(String site, String subject, String arm, boolean heals) throws Exception {
-		send(Topics.SUBJECT_ENROLLED, subject, events.enrolled(site, subject, arm, LEFT));
-		send(Topics.VISIT_RECORDED, subject, events.visit(site, subject, "D0", 0, LimbValues.open(LEFT, 4.0)));
-		send(Topics.VISIT_RECORDED, subject,
-				events.visit(site, subject, "D28", 28, heals ? LimbValues.closed(LEFT) : LimbValues.open(LEFT, 1.5)));
-		send(Topics.VISIT_RECORDED, subject,
-				events.visit(site, subject, "D42", 42, heals ? LimbValues.closed(LEFT) : LimbValues.open(LEFT, 1.0)));
+		enrolWithVisits(events, site, subject, arm, heals);
 	}
 
-	private void send(String topic, String subjectId, SpecificRecord event) throws Exception {
-		producer.send(new ProducerRecord<>(topic, Topics.subjectKey(TRIAL, subjectId), event)).get();
+	private void enrolWithVisits(TrialEvents trial, String site, String subject, String arm, boolean heals)
+			throws Exception {
+		send(trial, Topics.SUBJECT_ENROLLED, subject, trial.enrolled(site, subject, arm, LEFT));
+		send(trial, Topics.VISIT_RECORDED, subject, trial.visit(site, subject, "D0", 0, LimbValues.open(LEFT, 4.0)));
+		send(trial, Topics.VISIT_RECORDED, subject,
+				trial.visit(site, subject, "D28", 28, heals ? LimbValues.closed(LEFT) : LimbValues.open(LEFT, 1.5)));
+		send(trial, Topics.VISIT_RECORDED, subject,
+				trial.visit(site, subject, "D42", 42, heals ? LimbValues.closed(LEFT) : LimbValues.open(LEFT, 1.0)));
+	}
+
+	private void send(TrialEvents trial, String topic, String subjectId, SpecificRecord event) throws Exception {
+		producer.send(new ProducerRecord<>(topic, Topics.subjectKey(trial.trialId(), subjectId), event)).get();
 	}
 
 }
