@@ -115,12 +115,13 @@ function row(alert, now) {
   tr.appendChild(el('td', 'subject', alert.subjectId));
 
   const reason = el('td', 'reason');
+  reason.title = `Source events: ${alert.sourceEventIds.join(', ')}`;
   reason.appendChild(el('div', null, alert.reason));
   if (alert.changeSummary) reason.appendChild(el('div', 'change', `rev ${alert.revision}: ${alert.changeSummary}`));
   tr.appendChild(reason);
 
   tr.appendChild(clockCell(alert, now));
-  tr.appendChild(el('td', 'time', utc(alert.raisedAt)));
+  tr.appendChild(el('td', 'time', utc(alert.sponsorAwareAt)));
   tr.appendChild(statusCell(alert));
 
   const action = el('td');
