@@ -39,14 +39,18 @@
   /* Step curves (Kaplan-Meier style). series: [{label, color, points: [{x, y}], marker: {x, y}}], y in 0..1. */
   function steps(container, series, options) {
     const opts = Object.assign({ width: 900, height: 320, xLabel: 'study day', yLabel: '', atRisk: null }, options);
-    const withPoints = series.filter(s => s.points.length > 0);
-    if (withPoints.length === 0) return empty(container, opts.emptyText || 'No events yet');
+    // A group with follow-up but no event yet is still a curve: flat at zero up to its last censoring.
+    const withPoints = series.filter(s => s.points.length > 0 || s.endX > 0);
+    const hasEvents = withPoints.some(s => s.points.length > 0);
+    if (withPoints.length === 0 || (!hasEvents && !opts.showWithoutEvents)) {
+      return empty(container, opts.emptyText || 'No events yet');
+    }
     const rows = opts.atRisk ? opts.atRisk.length : 0;
     const m = { l: 56, r: 20, t: 14, b: 42 + rows * 18 };
     const w = opts.width - m.l - m.r;
     const h = opts.height - m.t - m.b;
     const svg = frame(container, opts.width, opts.height);
-    const xMax = niceMax(Math.max(28, ...withPoints.flatMap(s => s.points.map(p => p.x))) * 1.05);
+    const xMax = niceMax(Math.max(28, ...withPoints.flatMap(s => s.points.map(p => p.x).concat([s.endX || 0]))) * 1.05);
     const yMax = opts.yMax || 1;
     const x = v => m.l + (v / xMax) * w;
     const y = v => m.t + h - (v / yMax) * h;
@@ -71,7 +75,7 @@
       let d = `M ${x(0)} ${y(s.start === undefined ? 0 : s.start)}`;
       let last = s.start === undefined ? 0 : s.start;
       s.points.forEach(p => { d += ` H ${x(p.x)} V ${y(p.y)}`; last = p.y; });
-      d += ` H ${x(s.endX !== undefined ? s.endX : s.points[s.points.length - 1].x)}`;
+      d += ` H ${x(s.endX !== undefined ? Math.max(s.endX, s.points.length ? s.points[s.points.length - 1].x : 0) : s.points[s.points.length - 1].x)}`;
       svg.appendChild(el('path', { d, fill: 'none', stroke: s.color, 'stroke-width': 2.5, 'stroke-linejoin': 'round' }));
       (s.censored || []).forEach(c => svg.appendChild(el('line', { x1: x(c.x), x2: x(c.x), y1: y(c.y) - 5, y2: y(c.y) + 5,
         stroke: s.color, 'stroke-width': 1.5 })));

@@ -119,7 +119,7 @@
   function renderTiles(report) {
     const p = report.pooled;
     const median = p.timeToClosure || {};
-    const ci = median.days === null || median.days === undefined ? 'not reached'
+    const ci = median.days === null || median.days === undefined ? '<span class="small">not reached</span>'
       : `${Math.round(median.days)} d`;
     const ciText = `95% CI ${median.lower95 == null ? '–' : Math.round(median.lower95)} to ${median.upper95 == null ? 'NR' : Math.round(median.upper95)}`;
     const tiles = [
@@ -156,7 +156,8 @@
         marker: median != null ? { x: median, y: 0.5, label: `${Math.round(median)} d` } : null };
     });
     const atRisk = gs.map(g => ({ color: g.color, at: day => atRiskAt(g.arm.closureCurve, day) }));
-    Charts.steps($('km-chart'), series, { yLabel: 'healed', reference: 0.5, atRisk, emptyText: 'No confirmed closures yet' });
+    Charts.steps($('km-chart'), series, { yLabel: 'healed', reference: 0.5, atRisk, showWithoutEvents: true,
+      emptyText: 'No wound assessments yet' });
     $('km-legend').innerHTML = gs.map(g => {
       const m = g.arm.timeToClosure || {};
       const med = m.days == null ? 'median not reached' : `median ${Math.round(m.days)} d (95% CI ${m.lower95 == null ? '–' : Math.round(m.lower95)}–${m.upper95 == null ? 'NR' : Math.round(m.upper95)})`;

@@ -122,7 +122,11 @@ class OutcomeDashboardBrowserTests {
 		// Then
 		await().atMost(WAIT).ignoreExceptions().untilAsserted(() -> {
 			assertThat(browser.findElement(By.id("blinding-badge")).getText()).containsIgnoringCase("by arm");
-			assertThat(browser.findElement(By.id("km-legend")).getText()).contains("Active").contains("Placebo");
+			assertThat(tile("Enrolled")).isEqualTo("2");
+			assertThat(browser.findElement(By.id("km-legend")).getText()).contains("Active: median 28 d")
+				.contains("Placebo: median not reached");
+			// one curve per arm
+			assertThat(browser.findElements(By.cssSelector("#km-chart path[stroke-width='2.5']"))).hasSize(2);
 		});
 		Files.write(Path.of("target", "dashboard-dmc.png"), browser.getScreenshotAs(OutputType.BYTES));
 	}
