@@ -31,6 +31,7 @@ import org.trialstream.avro.outcome.TrialUnblinded;
 import org.trialstream.avro.safety.AlertKind;
 import org.trialstream.avro.safety.AlertSeverity;
 import org.trialstream.avro.safety.SafetyAlertRaised;
+import org.trialstream.avro.safety.SafetyAlertUpdated;
 
 /** Capture, safety and unblinding events as the other services write them, for one trial. */
 public record TrialEvents(String trialId, LocalDate enrolmentDate) {
@@ -102,6 +103,23 @@ public record TrialEvents(String trialId, LocalDate enrolmentDate) {
 			.setReason("serious, related, unexpected")
 			.setSourceEventIds(List.of())
 			.setSponsorAwareAt(START)
+			.build();
+	}
+
+	/** A revision of an alert, e.g. a SUSAR reassessed as expected (kind SERIOUS_ADVERSE_EVENT). */
+	public SafetyAlertUpdated alertRevised(String siteId, String subjectId, String aeId, int revision, AlertKind kind) {
+		return SafetyAlertUpdated.newBuilder()
+			.setMetadata(metadata(siteId, ActorRole.SYSTEM, 12))
+			.setAlertId("alert-" + aeId)
+			.setSubjectId(subjectId)
+			.setAdverseEventId(aeId)
+			.setKind(kind)
+			.setSeverity(AlertSeverity.values()[0])
+			.setReason("reassessed")
+			.setSourceEventIds(List.of())
+			.setSponsorAwareAt(START)
+			.setRevision(revision)
+			.setChangeSummary("kind changed to " + kind)
 			.build();
 	}
 

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.trialstream.avro.Topics;
 import org.trialstream.avro.outcome.OutcomeSnapshot;
 import org.trialstream.avro.outcome.ReportScope;
+import org.trialstream.avro.safety.AlertKind;
 import org.trialstream.outcome.TestProtocols;
 import org.trialstream.outcome.TrialEvents;
 import org.trialstream.outcome.TrialEvents.LimbValues;
@@ -154,6 +155,25 @@ class OutcomeTopologyTests {
 		assertThat(pooled.getSites()).filteredOn(site -> site.getSiteId().equals("US-02"))
 			.singleElement()
 			.satisfies(site -> assertThat(site.getCounts().get(CountKeys.ENROLLED)).isNull());
+	}
+
+	@Test
+	void stopsCountingASusarOnceItsAlertIsRevisedAway() {
+		// Given
+		send(Topics.SUBJECT_ENROLLED, blinded.enrolled("US-01", "US-01-0007", "ACTIVE", LEFT));
+		send(Topics.ADVERSE_EVENT_REPORTED, blinded.adverseEvent("US-01", "US-01-0007", "AE-7", 3, true));
+		send(Topics.SAFETY_ALERT_RAISED, blinded.susar("US-01", "US-01-0007", "AE-7"));
+		rebuild();
+		assertThat(report(BLINDED).pooled().count(CountKeys.SUSARS)).isEqualTo(1);
+
+		// When: the sponsor finds the event listed in the reference safety information
+		send(Topics.SAFETY_ALERT_UPDATED,
+				blinded.alertRevised("US-01", "US-01-0007", "AE-7", 1, AlertKind.SERIOUS_ADVERSE_EVENT));
+		rebuild();
+
+		// Then
+		assertThat(report(BLINDED).pooled().count(CountKeys.SUSARS)).isZero();
+		assertThat(report(BLINDED).pooled().count(CountKeys.SERIOUS)).isEqualTo(1);
 	}
 
 	@Test
