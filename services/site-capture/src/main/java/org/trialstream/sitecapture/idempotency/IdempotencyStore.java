@@ -4,9 +4,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -24,8 +26,8 @@ public final class IdempotencyStore {
 		@Override
 		public boolean equals(Object other) {
 			return other instanceof StoredResponse that && status == that.status
-					&& java.util.Objects.equals(contentType, that.contentType)
-					&& java.util.Objects.equals(location, that.location) && Arrays.equals(body, that.body);
+					&& Objects.equals(contentType, that.contentType)
+					&& Objects.equals(location, that.location) && Arrays.equals(body, that.body);
 		}
 
 		@Override
@@ -68,6 +70,9 @@ public final class IdempotencyStore {
 
 	private final Queue<String> order = new ConcurrentLinkedQueue<>();
 
+	/** Size of {@link #order}, which also holds keys already released (ConcurrentLinkedQueue.size() is O(n)). */
+	private final AtomicInteger ordered = new AtomicInteger();
+
 	private final Duration retention;
 
 	private final int maxEntries;
@@ -83,6 +88,7 @@ public final class IdempotencyStore {
 				(key, existing) -> existing == null || expired(existing, now) ? fresh : existing);
 		if (current == fresh) {
 			order.add(scope);
+			ordered.incrementAndGet();
 			evictBeyondLimit();
 			return new Claim.Granted();
 		}
@@ -110,12 +116,15 @@ public final class IdempotencyStore {
 	}
 
 	private void evictBeyondLimit() {
-		while (entries.size() > maxEntries) {
+		while (entries.size() > maxEntries || ordered.get() > 2L * maxEntries) {
 			String oldest = order.poll();
 			if (oldest == null) {
 				return;
 			}
-			entries.remove(oldest);
+			ordered.decrementAndGet();
+			if (entries.size() > maxEntries) {
+				entries.remove(oldest);
+			}
 		}
 	}
 
