@@ -99,6 +99,21 @@ class AlertDecisionsTests {
 	}
 
 	@Test
+	void updatesTheAlertWhenAFollowUpRaisesTheGrade() {
+		report(source(), aCase(true, Causality.NOT_RELATED, SeriousnessCriterion.HOSPITALISATION), NOW);
+		AdverseEventCase worse = new AdverseEventCase("LEGEND-1", "US-07", "US-07-0012", "AE-77", "acute kidney injury",
+				null, 4, "V5_0", true, Set.of(SeriousnessCriterion.HOSPITALISATION), Causality.NOT_RELATED, null, false,
+				NOW.minus(Duration.ofHours(2)), 1);
+
+		AlertChange change = report(source(), worse, NOW.plusSeconds(600)).orElseThrow();
+
+		Alert alert = ((AlertChange.Updated) change).alert();
+		assertThat(alert.ctcaeGrade()).isEqualTo(4);
+		assertThat(alert.changeSummary()).isEqualTo("CTCAE grade 3 -> 4");
+		assertThat(alert.reason()).contains("CTCAE v5.0 grade 4");
+	}
+
+	@Test
 	void nullifiesTheClocksWhenAFollowUpDowngradesToNonSerious() {
 		report(source(), aCase(true, Causality.RELATED, SeriousnessCriterion.HOSPITALISATION), NOW);
 

@@ -165,4 +165,23 @@ class MonitorApiFlowTests extends PlatformFlowTest {
 		}
 	}
 
+	@Test
+	void answersBadInputWithProblemDetails() {
+		SafetyAlertRaised raised = raiseSeriousAlert(CaptureEvents.TRIAL, CaptureEvents.SITE);
+
+		HttpResponse<String> malformed = post("/api/v1/alerts/" + raised.getAlertId() + "/acknowledgements", "monitor",
+				"{\"note\":");
+		HttpResponse<String> badPosition = get("/api/v1/alerts/stream?lastEventId=yesterday", "monitor");
+		HttpResponse<String> unknown = post("/api/v1/alerts/" + UUID.randomUUID() + "/acknowledgements", "monitor", "{}");
+
+		assertThat(malformed.statusCode()).isEqualTo(400);
+		assertThat(json(malformed.body()).get("status").asInt()).isEqualTo(400);
+		assertThat(badPosition.statusCode()).isEqualTo(400);
+		assertThat(json(badPosition.body()).get("title").asString()).isEqualTo("Bad Last-Event-ID");
+		assertThat(unknown.statusCode()).isEqualTo(404);
+		assertThat(json(unknown.body()).get("title").asString()).isEqualTo("Alert not found");
+		assertThat(json(get("/api/v1/alerts/" + raised.getAlertId(), "monitor").body()).get("acknowledgement").isNull())
+			.isTrue();
+	}
+
 }
