@@ -5,6 +5,8 @@ import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serializer;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -18,20 +20,23 @@ public final class JsonSerde<T> implements Serde<T> {
 		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 		.build();
 
-	private final Class<T> type;
+	private final ObjectReader reader;
+
+	private final ObjectWriter writer;
 
 	public JsonSerde(Class<T> type) {
-		this.type = type;
+		this.reader = MAPPER.readerFor(type);
+		this.writer = MAPPER.writerFor(type);
 	}
 
 	@Override
 	public Serializer<T> serializer() {
-		return (topic, value) -> value == null ? null : MAPPER.writeValueAsBytes(value);
+		return (topic, value) -> value == null ? null : writer.writeValueAsBytes(value);
 	}
 
 	@Override
 	public Deserializer<T> deserializer() {
-		return (topic, bytes) -> bytes == null ? null : MAPPER.readValue(bytes, type);
+		return (topic, bytes) -> bytes == null ? null : reader.readValue(bytes);
 	}
 
 }

@@ -8,9 +8,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -41,6 +41,9 @@ final class TrialProcessor implements Processor<String, TrialUpdate, String, Tri
 
 	private final Map<String, Instant> latestEventAt = new HashMap<>();
 
+	/** Each trial's summaries as objects, loaded from the store on first use, so a rebuild deserialises nothing. */
+	private final Map<String, Map<String, SubjectSummary>> summariesByTrial = new HashMap<>();
+
 	private ProcessorContext<String, TrialReport> context;
 
 	private KeyValueStore<String, SubjectSummary> subjects;
@@ -60,6 +63,8 @@ final class TrialProcessor implements Processor<String, TrialUpdate, String, Tri
 		this.subjects = context.getStateStore(OutcomeStores.TRIAL_SUBJECTS);
 		this.unblindings = context.getStateStore(OutcomeStores.TRIAL_UNBLINDING);
 		this.reports = context.getStateStore(OutcomeStores.TRIAL_REPORTS);
+		// A re-initialised task may have been restored to an older state than this cache saw.
+		summariesByTrial.clear();
 		// A change committed just before a restart may not have been rebuilt yet: check every trial once.
 		try (KeyValueIterator<String, SubjectSummary> all = subjects.all()) {
 			all.forEachRemaining(entry -> changedTrials.add(trialOf(entry.key)));
@@ -82,6 +87,7 @@ final class TrialProcessor implements Processor<String, TrialUpdate, String, Tri
 			}
 		}
 		else if (update.summary() != null) {
+			summaries(update.trialId()).put(update.subjectId(), update.summary());
 			subjects.put(update.trialId() + SEPARATOR + update.subjectId(), update.summary());
 		}
 		if (update.at() != null) {
@@ -97,11 +103,7 @@ final class TrialProcessor implements Processor<String, TrialUpdate, String, Tri
 	}
 
 	private void rebuild(String trialId) {
-		List<SubjectSummary> summaries = new ArrayList<>();
-		try (KeyValueIterator<String, SubjectSummary> range = subjects.prefixScan(trialId + SEPARATOR,
-				Serdes.String().serializer())) {
-			range.forEachRemaining((KeyValue<String, SubjectSummary> entry) -> summaries.add(entry.value));
-		}
+		List<SubjectSummary> summaries = new ArrayList<>(summaries(trialId).values());
 		TrialReport previous = reports.get(trialId);
 		Instant updatedAt = latest(previous == null ? null : previous.updatedAt(), latestEventAt.get(trialId));
 		TrialReport report = new TrialReportBuilder(protocols.get(trialId)).build(summaries,
@@ -114,6 +116,18 @@ final class TrialProcessor implements Processor<String, TrialUpdate, String, Tri
 		if (previous == null || !report.withUpdatedAt(null).equals(previous.withUpdatedAt(null))) {
 			context.forward(new Record<>(trialId, report, context.currentSystemTimeMs()));
 		}
+	}
+
+	private Map<String, SubjectSummary> summaries(String trialId) {
+		return summariesByTrial.computeIfAbsent(trialId, id -> {
+			// Sorted, so the report's sums run in the same order however the summaries arrived (same doubles).
+			Map<String, SubjectSummary> loaded = new TreeMap<>();
+			try (KeyValueIterator<String, SubjectSummary> range = subjects.prefixScan(id + SEPARATOR,
+					Serdes.String().serializer())) {
+				range.forEachRemaining(entry -> loaded.put(entry.key.substring(id.length() + 1), entry.value));
+			}
+			return loaded;
+		});
 	}
 
 	private static Instant latest(Instant a, Instant b) {
