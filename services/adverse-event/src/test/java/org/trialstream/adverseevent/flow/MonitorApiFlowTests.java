@@ -40,6 +40,10 @@ class MonitorApiFlowTests extends PlatformFlowTest {
 	}
 
 	private SafetyAlertRaised raiseSeriousAlert(String trialId, String siteId) {
+		return raiseSeriousAlert(trialId, siteId, subject);
+	}
+
+	private SafetyAlertRaised raiseSeriousAlert(String trialId, String siteId, String subject) {
 		AdverseEventReported reported = CaptureEvents.reported(subject, "AE-" + UUID.randomUUID(),
 				CaptureEvents.seriousCase("sepsis", Causality.NOT_RELATED, SeriousnessCriterion.HOSPITALISATION));
 		reported.getMetadata().setTrialId(trialId);
@@ -155,12 +159,14 @@ class MonitorApiFlowTests extends PlatformFlowTest {
 
 	@Test
 	void streamsOnlyTheMonitorsTrials() {
-		try (SseClient legend = SseClient.connect(port, "monitor-legend", "0")) {
-			SafetyAlertRaised other = raiseSeriousAlert("HUCMSC-DF", "CN-01");
-			try (SseClient all = SseClient.connect(port, "monitor", "0")) {
-				all.awaitEvent(e -> e.data().contains(other.getAlertId()), WAIT);
-			}
-			assertThat(legend.events()).isNotEmpty()
+		try (SseClient legend = SseClient.connect(port, "monitor-legend", null)) {
+			// Given an alert in another trial, then one in LEGEND-1
+			SafetyAlertRaised other = raiseSeriousAlert("HUCMSC-DF", "CN-01", CaptureEvents.newSubject());
+			SafetyAlertRaised own = raiseSeriousAlert(CaptureEvents.TRIAL, CaptureEvents.SITE, CaptureEvents.newSubject());
+
+			// Then the LEGEND-1 monitor's stream carries its own trial's alert and nothing of the other trial
+			legend.awaitEvent(e -> e.data().contains(own.getAlertId()), WAIT);
+			assertThat(legend.events()).noneSatisfy(e -> assertThat(e.data()).contains(other.getAlertId()))
 				.allSatisfy(e -> assertThat(json(e.data()).at("/alert/trialId").asString()).isEqualTo("LEGEND-1"));
 		}
 	}
