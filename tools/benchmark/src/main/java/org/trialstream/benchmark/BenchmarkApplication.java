@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import org.trialstream.benchmark.floor.Floor;
 import org.trialstream.benchmark.floor.FloorMeasure;
@@ -21,10 +23,14 @@ import org.trialstream.benchmark.report.Section;
  */
 public final class BenchmarkApplication {
 
+	/** Apicurio's resolver logs every schema it looks up, whole, at INFO through java.util.logging. */
+	private static final Logger APICURIO = Logger.getLogger("io.apicurio");
+
 	private BenchmarkApplication() {
 	}
 
 	public static void main(String[] args) {
+		APICURIO.setLevel(Level.WARNING);
 		Path root = Path.of(System.getProperty("trialstream.root", ".")).toAbsolutePath().normalize();
 		if (List.of(args).contains("--help") || List.of(args).contains("-h")) {
 			System.out.print(BenchmarkOptions.USAGE);

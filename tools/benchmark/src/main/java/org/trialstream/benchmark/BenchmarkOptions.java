@@ -20,6 +20,7 @@ import java.util.Map;
  * @param stepDuration how long each rate step (and each other timed load) lasts
  * @param ingestRates the single-visit rates to climb through, per second
  * @param rebuildVisits visit counts to rebuild the outcome aggregates from
+ * @param rebuildTimeout the longest a rebuild (and the wait for the running instance to digest a top-up) may take
  * @param kafka bootstrap servers
  * @param registry base URL of the schema registry
  * @param siteCapture, adverseEvent, outcome base URLs of the services
@@ -29,8 +30,8 @@ import java.util.Map;
  * @param conditions remarks to print with the figures, e.g. that the machine was shared
  */
 public record BenchmarkOptions(List<String> measures, boolean smoke, Duration stepDuration, List<Integer> ingestRates,
-		List<Integer> rebuildVisits, String kafka, URI registry, URI siteCapture, URI adverseEvent, URI outcome, Path home,
-		Path root, Path docs, List<String> conditions) {
+		List<Integer> rebuildVisits, Duration rebuildTimeout, String kafka, URI registry, URI siteCapture,
+		URI adverseEvent, URI outcome, Path home, Path root, Path docs, List<String> conditions) {
 
 	public static final List<String> ALL_MEASURES = List.of("floor", "ingest", "alert", "freshness", "memory",
 			"startup", "rebuild");
@@ -42,6 +43,8 @@ public record BenchmarkOptions(List<String> measures, boolean smoke, Duration st
 			  --duration 10s     length of each rate step and timed load
 			  --rates 500,1000   single-visit rates to climb through (default 500,1000,2000,5000,8000)
 			  --rebuild 100000,1000000   visit counts to rebuild the outcome aggregates from
+			  --rebuild-timeout 5m       the longest each rebuild may take (an unfinished one is reported at its rate)
+			  --home DIR         the launcher's folder with run/*.pid (default $TRIALSTREAM_HOME or .trialstream)
 			  --kafka host:port  --registry URL  --site-capture URL  --adverse-event URL  --outcome URL  (loopback)
 			  --docs FILE | --no-docs   where to write the figures (default docs/benchmarks.md)
 			  --condition TEXT   a remark recorded with the figures (e.g. "machine shared with test suites")
@@ -55,7 +58,7 @@ public record BenchmarkOptions(List<String> measures, boolean smoke, Duration st
 			switch (arg) {
 				case "--smoke", "--no-docs" -> values.put(arg, "true");
 				case "--condition" -> conditions.add(value(args, ++i, arg));
-				case "--only", "--duration", "--rates", "--rebuild", "--kafka", "--registry", "--site-capture",
+				case "--only", "--duration", "--rates", "--rebuild", "--rebuild-timeout", "--kafka", "--registry", "--site-capture",
 						"--adverse-event",
 						"--outcome", "--docs", "--home" ->
 					values.put(arg, value(args, ++i, arg));
@@ -77,6 +80,8 @@ public record BenchmarkOptions(List<String> measures, boolean smoke, Duration st
 				: smoke ? List.of(200, 500) : List.of(500, 1_000, 2_000, 5_000, 8_000);
 		List<Integer> rebuild = values.containsKey("--rebuild") ? ints(values.get("--rebuild"))
 				: smoke ? List.of(5_000) : List.of(100_000, 1_000_000);
+		Duration rebuildTimeout = values.containsKey("--rebuild-timeout") ? duration(values.get("--rebuild-timeout"))
+				: Duration.ofMinutes(smoke ? 2 : 5);
 		String home = values.getOrDefault("--home",
 				System.getenv().getOrDefault("TRIALSTREAM_HOME", root.resolve(".trialstream").toString()));
 		Path docs = values.containsKey("--no-docs") || smoke && !values.containsKey("--docs") ? null
@@ -84,7 +89,7 @@ public record BenchmarkOptions(List<String> measures, boolean smoke, Duration st
 		if (smoke) {
 			conditions.addFirst("smoke mode (seconds per measure; not a measurement)");
 		}
-		return new BenchmarkOptions(measures, smoke, step, rates, rebuild,
+		return new BenchmarkOptions(measures, smoke, step, rates, rebuild, rebuildTimeout,
 				loopbackKafka(values.getOrDefault("--kafka", env("KAFKA_PORT", "127.0.0.1:", "9092"))),
 				loopback(values.getOrDefault("--registry", env("REGISTRY_PORT", "http://127.0.0.1:", "8081"))),
 				loopback(values.getOrDefault("--site-capture", env("SITE_CAPTURE_PORT", "http://127.0.0.1:", "8080"))),

@@ -60,7 +60,7 @@ final class Measures implements AutoCloseable {
 			case StartupMeasure.ID -> new StartupMeasure(options.root()).run();
 			case RebuildMeasure.ID -> new RebuildMeasure(lag(), options.kafka(),
 					options.registry() + "/apis/registry/v3", options.root(), options.home().resolve("logs"),
-					outcomeGroup(), options.rebuildVisits(), Duration.ofMinutes(options.smoke() ? 3 : 20))
+					outcomeGroup(), options.rebuildVisits(), options.rebuildTimeout())
 				.run(floor);
 			default -> throw new IllegalArgumentException("unknown measure " + id);
 		};

@@ -26,7 +26,7 @@ public record IngestSettings(int subjects, Duration warmup, List<Integer> rates,
 
 	public static IngestSettings of(boolean smoke, List<Integer> rates, Duration step) {
 		return smoke ? new IngestSettings(20, Duration.ofSeconds(1), rates, step, 50, 100, 2, step)
-				: new IngestSettings(200, Duration.ofSeconds(5), rates, step, 50, 500, 4, step);
+				: new IngestSettings(500, Duration.ofSeconds(5), rates, step, 50, 500, 4, step);
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.trialstream.benchmark.platform;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.stream.Collectors;
@@ -63,6 +64,24 @@ public final class GroupLag implements AutoCloseable {
 		}
 		Map<TopicPartition, Long> ends = endOffsets(committed.keySet());
 		return committed.entrySet().stream().mapToLong(e -> Math.max(0, ends.get(e.getKey()) - e.getValue())).sum();
+	}
+
+	/** Whether any consumer is in the group now (a stopped service leaves its offsets but no members). */
+	public boolean hasMembers(String groupId) throws ExecutionException, InterruptedException {
+		try {
+			return !admin.describeConsumerGroups(List.of(groupId))
+				.describedGroups()
+				.get(groupId)
+				.get()
+				.members()
+				.isEmpty();
+		}
+		catch (ExecutionException ex) {
+			if (ex.getCause() instanceof GroupIdNotFoundException) {
+				return false;
+			}
+			throw ex;
+		}
 	}
 
 	/**
