@@ -23,7 +23,7 @@ import org.awaitility.Awaitility;
 public final class SseClient implements AutoCloseable {
 
 	/** One received SSE event, with when it arrived (System.nanoTime). */
-	record Event(String id, String name, String data, long receivedAtNanos) {
+	public record Event(String id, String name, String data, long receivedAtNanos) {
 	}
 
 	private final List<Event> events = new CopyOnWriteArrayList<>();
@@ -46,7 +46,7 @@ public final class SseClient implements AutoCloseable {
 		reader = Thread.ofVirtual().start(() -> read(request.build()));
 	}
 
-	static SseClient connect(int port, String user, String lastEventId) {
+	public static SseClient connect(int port, String user, String lastEventId) {
 		SseClient client = new SseClient(URI.create("http://127.0.0.1:" + port + "/api/v1/alerts/stream"), user,
 				lastEventId);
 		Awaitility.await("the stream to open").atMost(Duration.ofSeconds(10)).until(() -> !client.comments.isEmpty());
@@ -57,7 +57,7 @@ public final class SseClient implements AutoCloseable {
 		return "Basic " + Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8));
 	}
 
-	Event awaitEvent(Predicate<Event> match, Duration timeout) {
+	public Event awaitEvent(Predicate<Event> match, Duration timeout) {
 		return Awaitility.await("a matching SSE event")
 			.atMost(timeout)
 			.pollInterval(Duration.ofMillis(10))
@@ -65,7 +65,7 @@ public final class SseClient implements AutoCloseable {
 			.orElseThrow();
 	}
 
-	List<Event> events() {
+	public List<Event> events() {
 		return List.copyOf(events);
 	}
 
@@ -112,7 +112,7 @@ public final class SseClient implements AutoCloseable {
 		}
 	}
 
-	int status() {
+	public int status() {
 		return status;
 	}
 
