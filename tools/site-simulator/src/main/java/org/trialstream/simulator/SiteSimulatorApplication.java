@@ -61,7 +61,8 @@ public final class SiteSimulatorApplication {
 			int subjects = (int) Math.max(1, Math.round(trial.target() * settings.subjectScale()));
 			for (int i = 0; i < subjects; i++) {
 				TrialProtocol.Site site = protocol.sites().get(i % protocol.sites().size());
-				SubjectJourney journey = new SubjectJourney(protocol, siteUser(site.id()), clock, client, model, progress,
+				SiteSubmissions submissions = new SiteSubmissions(client, siteUser(site.id()), progress, protocol.trialId());
+				SubjectJourney journey = new SubjectJourney(protocol, submissions, clock, model, progress,
 						settings.invalidShare());
 				clock.at(today, (int) ((long) i * ENROLMENT_WEEKS * 7 / subjects), journey::enrol);
 			}
