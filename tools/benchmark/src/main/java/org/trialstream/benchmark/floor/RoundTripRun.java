@@ -52,7 +52,7 @@ final class RoundTripRun {
 				}
 			});
 			Duration duration = Duration.ofNanos((long) Math.ceil(records / rate * 1e9) + 1);
-			LoadPlan plan = new LoadPlan(rate, duration, records, Duration.ofSeconds(10));
+			LoadPlan plan = new LoadPlan(rate, duration, records, Duration.ofSeconds(10), records);
 			LoadResult result = new OpenLoopScheduler(NanoClock.SYSTEM).run(plan, (sequence, intended) -> {
 				byte[] value = new byte[recordBytes];
 				ByteBuffer.wrap(value).putLong(sequence);

@@ -54,8 +54,12 @@ public final class OpenLoopScheduler {
 				break;
 			}
 			clock.sleepUntil(intended);
-			outstanding.incrementAndGet();
 			sent++;
+			if (outstanding.get() >= plan.maxInFlight()) {
+				failed.incrementAndGet();
+				continue;
+			}
+			outstanding.incrementAndGet();
 			startOne(operation, sequence, intended).whenComplete((ok, error) -> {
 				long now = clock.nanoTime();
 				if (error == null && Boolean.TRUE.equals(ok)) {

@@ -40,7 +40,7 @@ class OpenLoopSchedulerTests {
 	@Test
 	void measuresFromTheIntendedStartNotFromTheLateSend() {
 		// Given a sender that falls 30 ms behind schedule before the first operation completes
-		LoadPlan plan = new LoadPlan(100, Duration.ofMillis(50), 5, Duration.ofSeconds(1));
+		LoadPlan plan = new LoadPlan(100, Duration.ofMillis(50), 5, Duration.ofSeconds(1), 100);
 
 		// When each operation itself takes no time once sent
 		LoadResult result = scheduler.run(plan, (sequence, intended) -> {
@@ -59,8 +59,8 @@ class OpenLoopSchedulerTests {
 	@Test
 	void stopsAtTheDurationOrTheCountWhicheverComesFirst() {
 		// Given plans bounded by time and by count
-		LoadPlan byTime = new LoadPlan(100, Duration.ofSeconds(1), 10_000, Duration.ofSeconds(1));
-		LoadPlan byCount = new LoadPlan(1_000, Duration.ofSeconds(10), 25, Duration.ofSeconds(1));
+		LoadPlan byTime = new LoadPlan(100, Duration.ofSeconds(1), 10_000, Duration.ofSeconds(1), 100);
+		LoadPlan byCount = new LoadPlan(1_000, Duration.ofSeconds(10), 25, Duration.ofSeconds(1), 100);
 
 		// When they run
 		LoadResult timed = scheduler.run(byTime, (sequence, intended) -> CompletableFuture.completedFuture(true));
@@ -72,9 +72,29 @@ class OpenLoopSchedulerTests {
 	}
 
 	@Test
+	void sendsNothingBeyondTheInFlightLimitAndCountsWhatItHeldBackAsFailed() {
+		// Given a platform that never answers and a limit of 5 operations in flight
+		LoadPlan plan = new LoadPlan(1_000, Duration.ofMillis(20), 20, Duration.ofMillis(100), 5);
+		int[] started = { 0 };
+
+		// When 20 operations fall due
+		LoadResult result = scheduler.run(plan, (sequence, intended) -> {
+			started[0]++;
+			return new CompletableFuture<>();
+		});
+
+		// Then only 5 were sent; they time out, the 15 held back count as failed
+		assertThat(started[0]).isEqualTo(5);
+		assertThat(result.sent()).isEqualTo(20);
+		assertThat(result.timedOut()).isEqualTo(5);
+		assertThat(result.failed()).isEqualTo(15);
+		assertThat(result.errorRatio()).isEqualTo(1.0);
+	}
+
+	@Test
 	void countsFailuresAndStragglersWithoutTimingThem() {
 		// Given operations of which every fourth fails and one never completes
-		LoadPlan plan = new LoadPlan(1_000, Duration.ofMillis(20), 20, Duration.ofMillis(500));
+		LoadPlan plan = new LoadPlan(1_000, Duration.ofMillis(20), 20, Duration.ofMillis(500), 100);
 
 		// When it runs
 		LoadResult result = scheduler.run(plan, (sequence, intended) -> {
