@@ -180,6 +180,24 @@ class OutcomeApiTests {
 	}
 
 	@Test
+	void listsTheTrialsAndTellsTheCallerWhichViewTheyGet() throws Exception {
+		// When
+		HttpResponse<String> trials = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/trials"))
+			.header("Authorization", basic("sponsor"))
+			.GET()
+			.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> me = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/me"))
+			.header("Authorization", basic("dmc"))
+			.GET()
+			.build(), HttpResponse.BodyHandlers.ofString());
+
+		// Then
+		assertThat(trials.statusCode()).isEqualTo(200);
+		assertThat(trials.body()).contains("\"trialId\":\"LEGEND-1\"").contains(TRIAL);
+		assertThat(json.readTree(me.body()).get("audience").asString()).isEqualTo("DMC");
+	}
+
+	@Test
 	void answersProblemsForStrangersAndUnknownTrials() throws Exception {
 		HttpResponse<String> anonymous = http.send(HttpRequest.newBuilder(url("/outcomes")).GET().build(),
 				HttpResponse.BodyHandlers.ofString());
