@@ -38,8 +38,4 @@ public record ArmOutcome(String armCode, String label, Map<String, Integer> coun
 		return counts.get(key);
 	}
 
-	public boolean pooled() {
-		return armCode == null;
-	}
-
 }

@@ -41,10 +41,4 @@ public record TrialReport(String trialId, String title, ReportScope scope, boole
 				pooled, arms, sites);
 	}
 
-	/** The same report as if unblinded now. */
-	public TrialReport unblinded(Unblinding by) {
-		return new TrialReport(trialId, title, scope, false, by, unitOfAnalysis, smallCellThreshold, asOf, updatedAt,
-				pooled, arms, sites);
-	}
-
 }

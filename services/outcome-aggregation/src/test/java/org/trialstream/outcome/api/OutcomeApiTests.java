@@ -198,6 +198,17 @@ class OutcomeApiTests {
 	}
 
 	@Test
+	void reportsTheStreamsApplicationInItsHealth() throws Exception {
+		await().atMost(WAIT).ignoreExceptions().untilAsserted(() -> {
+			HttpResponse<String> health = http.send(
+					HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health")).GET().build(),
+					HttpResponse.BodyHandlers.ofString());
+			assertThat(health.statusCode()).isEqualTo(200);
+			assertThat(json.readTree(health.body()).at("/components/kafkaStreams/status").asString()).isEqualTo("UP");
+		});
+	}
+
+	@Test
 	void answersProblemsForStrangersAndUnknownTrials() throws Exception {
 		HttpResponse<String> anonymous = http.send(HttpRequest.newBuilder(url("/outcomes")).GET().build(),
 				HttpResponse.BodyHandlers.ofString());
