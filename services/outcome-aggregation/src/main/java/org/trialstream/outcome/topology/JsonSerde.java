@@ -1,5 +1,6 @@
 package org.trialstream.outcome.topology;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serializer;
@@ -16,8 +17,10 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class JsonSerde<T> implements Serde<T> {
 
+	// Nulls left out: a subject's state is rewritten (and sent to its changelog) on every event, so size is cost.
 	private static final ObjectMapper MAPPER = JsonMapper.builder()
 		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+		.changeDefaultPropertyInclusion(inclusion -> inclusion.withValueInclusion(JsonInclude.Include.NON_NULL))
 		.build();
 
 	private final ObjectReader reader;
