@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -106,7 +107,12 @@ class MonitorConsoleBrowserTests extends PlatformFlowTest {
 			saveScreenshot("monitor-console.png");
 
 			// When the monitor acknowledges it
-			browser.findElement(row).findElement(By.cssSelector("button.ack-button")).click();
+			// (other alerts on the shared platform may re-render the table between finding the button and clicking it)
+			wait.ignoring(StaleElementReferenceException.class)
+				.until(driver -> {
+					driver.findElement(row).findElement(By.cssSelector("button.ack-button")).click();
+					return true;
+				});
 
 			// Then the row says so and SafetyAlertAcknowledged names the monitor
 			wait.until(ExpectedConditions.textToBePresentInElementLocated(row, "Acknowledged by monitor"));
