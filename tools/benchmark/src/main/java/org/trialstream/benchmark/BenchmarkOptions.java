@@ -41,7 +41,7 @@ public record BenchmarkOptions(List<String> measures, boolean smoke, Duration st
 			  --only a,b         measures to run, of: floor,ingest,alert,freshness,memory,startup,rebuild (default all)
 			  --smoke            a few seconds per measure, to check the harness works; writes no docs
 			  --duration 10s     length of each rate step and timed load
-			  --rates 500,1000   single-visit rates to climb through (default 500,1000,2000,5000,8000)
+			  --rates 500,1000   single-visit rates to climb through (default 100,200,500,1000,2000,5000,8000)
 			  --rebuild 100000,1000000   visit counts to rebuild the outcome aggregates from
 			  --rebuild-timeout 5m       the longest each rebuild may take (an unfinished one is reported at its rate)
 			  --home DIR         the launcher's folder with run/*.pid (default $TRIALSTREAM_HOME or .trialstream)
@@ -77,7 +77,7 @@ public record BenchmarkOptions(List<String> measures, boolean smoke, Duration st
 		Duration step = values.containsKey("--duration") ? duration(values.get("--duration"))
 				: smoke ? Duration.ofSeconds(2) : Duration.ofSeconds(10);
 		List<Integer> rates = values.containsKey("--rates") ? ints(values.get("--rates"))
-				: smoke ? List.of(200, 500) : List.of(500, 1_000, 2_000, 5_000, 8_000);
+				: smoke ? List.of(200, 500) : List.of(100, 200, 500, 1_000, 2_000, 5_000, 8_000);
 		List<Integer> rebuild = values.containsKey("--rebuild") ? ints(values.get("--rebuild"))
 				: smoke ? List.of(5_000) : List.of(100_000, 1_000_000);
 		Duration rebuildTimeout = values.containsKey("--rebuild-timeout") ? duration(values.get("--rebuild-timeout"))

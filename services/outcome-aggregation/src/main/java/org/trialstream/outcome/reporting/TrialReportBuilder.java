@@ -4,8 +4,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 import org.trialstream.outcome.subject.SubjectSummary;
@@ -24,7 +26,8 @@ public final class TrialReportBuilder {
 	}
 
 	public TrialReport build(Collection<SubjectSummary> subjects, Unblinding unblinding, Instant updatedAt) {
-		LocalDate asOf = updatedAt == null ? null : LocalDate.ofInstant(updatedAt, java.time.ZoneOffset.UTC);
+		LocalDate asOf = dataCutOff(subjects)
+			.orElse(updatedAt == null ? null : LocalDate.ofInstant(updatedAt, java.time.ZoneOffset.UTC));
 		ArmOutcomeCalculator calculator = new ArmOutcomeCalculator(protocol, asOf);
 		List<SubjectSummary> all = List.copyOf(subjects);
 		ArmOutcome pooled = calculator.calculate(null, "All arms", all);
@@ -36,6 +39,20 @@ public final class TrialReportBuilder {
 		return new TrialReport(protocol.trialId(), protocol.title(), ReportScope.CLOSED_BY_ARM,
 				protocol.blinded() && unblinding == null, unblinding, protocol.unitOfAnalysis().name(),
 				protocol.smallCellThreshold(), asOf, updatedAt, pooled, arms, sites(all, calculator));
+	}
+
+	/**
+	 * The data cut-off: the latest assessment any subject has. Visits are due or missed relative to it rather than to
+	 * the wall clock, as in an interim analysis, so data entered late (or simulated in compressed time) reads the same.
+	 */
+	private static Optional<LocalDate> dataCutOff(Collection<SubjectSummary> subjects) {
+		return subjects.stream()
+			.filter(subject -> subject.enrolmentDate() != null)
+			.flatMap(subject -> subject.units()
+				.stream()
+				.filter(unit -> unit.followUpDay() != null)
+				.map(unit -> subject.enrolmentDate().plusDays(unit.followUpDay())))
+			.max(Comparator.naturalOrder());
 	}
 
 	private List<SiteOutcome> sites(List<SubjectSummary> subjects, ArmOutcomeCalculator calculator) {

@@ -48,6 +48,19 @@ class TrialReportBuilderTests {
 	}
 
 	@Test
+	void countsVisitsMissedAsOfTheDataCutOffNotTheWallClock() {
+		// Given: data entered long after the fact; the latest assessment is on day 30, though the report runs later
+		SubjectSummary assessed = subject("S-1", "A", Map.of("D0", false, "D28", false), List.of(unit("S-1", null, 30)));
+
+		// When: built a year after day 0
+		TrialReport report = new TrialReportBuilder(protocol).build(List.of(assessed), null, day(365));
+
+		// Then: D84 is not due yet as of the cut-off (day 30), so nothing is missed
+		assertThat(report.pooled().count(CountKeys.VISITS_DUE)).isEqualTo(2);
+		assertThat(report.pooled().count(CountKeys.VISITS_MISSED)).isZero();
+	}
+
+	@Test
 	void estimatesTimeToClosurePerArmAndPooled() {
 		// Given: arm A closes on days 28 and 42; arm B one closure at 84, one censored at 56
 		List<SubjectSummary> subjects = List.of(subject("S-1", "A", Map.of(), List.of(unit("S-1", 28, 42))),

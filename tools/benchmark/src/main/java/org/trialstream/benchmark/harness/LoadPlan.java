@@ -17,7 +17,7 @@ import java.time.Duration;
 public record LoadPlan(double ratePerSecond, Duration duration, long maxOperations, Duration drainTimeout,
 		int maxInFlight) {
 
-	public static final int DEFAULT_MAX_IN_FLIGHT = 2_000;
+	public static final int DEFAULT_MAX_IN_FLIGHT = 512;
 
 	public LoadPlan {
 		if (ratePerSecond <= 0 || duration.isNegative() || duration.isZero() || maxOperations <= 0

@@ -76,8 +76,16 @@ final class BatchLoad {
 		return new Result(accepted.get() / seconds, accepted.get(), rejected.get(), latencies.summary());
 	}
 
-	private static int post(SiteCaptureApi api, byte[] body) throws IOException, InterruptedException {
-		HttpResponse<String> response = api.sendAndRead(api.batch(LocalUsers.LOAD_SITE_USER, body));
+	/** Accepted items of one batch; a batch that got no answer in time accepted none. */
+	private static int post(SiteCaptureApi api, byte[] body) throws InterruptedException {
+		HttpResponse<String> response;
+		try {
+			response = api.sendAndRead(api.batch(LocalUsers.LOAD_SITE_USER, body));
+		}
+		catch (IOException ex) {
+			System.err.println("  batch got no answer: " + ex);
+			return 0;
+		}
 		if (response.statusCode() != 200) {
 			System.err.println("  batch answered " + response.statusCode() + ": " + abbreviate(response.body()));
 			return 0;

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +16,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 
-import tools.jackson.databind.JsonNode;
 
 /**
  * site-capture as the load generator uses it: HTTP/1.1 over loopback with kept-alive connections, HTTP Basic as a
@@ -121,15 +121,26 @@ public final class SiteCaptureApi implements AutoCloseable {
 		return subjects;
 	}
 
+	/** As a site retries: the same Idempotency-Key, after a timeout or a 503, up to three times. */
 	private String enrolOne(String user, byte[] body) throws IOException, InterruptedException {
-		HttpResponse<String> response = sendAndRead(
-				post(user, "/api/v1/trials/" + LocalUsers.TRIAL + "/subjects", body));
-		if (response.statusCode() != 201) {
-			throw new IllegalStateException(
-					"enrolment as " + user + " answered " + response.statusCode() + ": " + response.body());
+		HttpRequest request = post(user, "/api/v1/trials/" + LocalUsers.TRIAL + "/subjects", body);
+		for (int attempt = 1;; attempt++) {
+			try {
+				HttpResponse<String> response = sendAndRead(request);
+				if (response.statusCode() == 201) {
+					return Payloads.json().readTree(response.body()).path("subjectId").asString();
+				}
+				if (response.statusCode() != 503 || attempt == 3) {
+					throw new IllegalStateException(
+							"enrolment as " + user + " answered " + response.statusCode() + ": " + response.body());
+				}
+			}
+			catch (HttpTimeoutException ex) {
+				if (attempt == 3) {
+					throw ex;
+				}
+			}
 		}
-		JsonNode json = Payloads.json().readTree(response.body());
-		return json.path("subjectId").asString();
 	}
 
 	@Override
