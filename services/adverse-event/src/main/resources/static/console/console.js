@@ -135,12 +135,16 @@ function row(alert, now) {
   return tr;
 }
 
+// Rows are rebuilt only for alerts that changed, and moved only when the order changed, so a row (and the button
+// under the monitor's mouse) stays in place while other alerts stream in.
+const renderedRows = new Map();
+
 function render() {
   const now = Date.now();
   const hideAcknowledged = document.getElementById('hide-acknowledged').checked;
   const sorted = [...alerts.values()].sort(compare);
-  const fragment = document.createDocumentFragment();
   const counts = { CRITICAL: 0, URGENT: 0, WARNING: 0, INFO: 0, open: 0, escalated: 0 };
+  const visible = [];
   for (const alert of sorted) {
     if (!alert.acknowledgement) {
       counts[alert.severity] = (counts[alert.severity] || 0) + 1;
@@ -148,9 +152,23 @@ function render() {
       if (alert.escalationLevel > 0) counts.escalated++;
     }
     if (hideAcknowledged && alert.acknowledgement) continue;
-    fragment.appendChild(row(alert, now));
+    const key = JSON.stringify(alert);
+    let rendered = renderedRows.get(alert.alertId);
+    if (!rendered || rendered.key !== key) {
+      const tr = row(alert, now);
+      if (rendered) rendered.tr.replaceWith(tr);
+      rendered = { key, tr };
+      renderedRows.set(alert.alertId, rendered);
+    }
+    visible.push(rendered.tr);
   }
-  rows.replaceChildren(fragment);
+  const keep = new Set(visible);
+  for (const tr of [...rows.children]) {
+    if (!keep.has(tr)) tr.remove();
+  }
+  visible.forEach((tr, index) => {
+    if (rows.children[index] !== tr) rows.insertBefore(tr, rows.children[index] || null);
+  });
   for (const [key, value] of Object.entries(counts)) {
     const node = document.getElementById(`count-${key}`);
     if (node) node.textContent = value;
@@ -161,6 +179,7 @@ function render() {
 function upsert(alert, flash) {
   alerts.set(alert.alertId, alert);
   if (flash) {
+    renderedRows.delete(alert.alertId);
     flashing.add(alert.alertId);
     setTimeout(() => flashing.delete(alert.alertId), 2500);
   }
