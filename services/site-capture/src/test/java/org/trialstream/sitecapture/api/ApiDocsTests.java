@@ -1,23 +1,10 @@
 package org.trialstream.sitecapture.api;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SiteCaptureApiTest
-class ApiDocsTests {
-
-	@LocalServerPort
-	int port;
-
-	ApiClient api;
-
-	@BeforeEach
-	void client() {
-		api = new ApiClient(port);
-	}
+class ApiDocsTests extends CaptureApiTest {
 
 	@Test
 	void servesTheOpenApiDocumentWithoutAuthentication() {

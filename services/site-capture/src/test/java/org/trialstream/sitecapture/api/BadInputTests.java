@@ -2,48 +2,25 @@ package org.trialstream.sitecapture.api;
 
 import java.time.Duration;
 
-import org.apache.avro.specific.SpecificRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
+
 import org.trialstream.avro.Topics;
 import org.trialstream.avro.capture.AdverseEventReported;
 import org.trialstream.avro.capture.VisitRecorded;
-import org.trialstream.testkit.SharedPlatform;
-import org.trialstream.testkit.TopicProbe;
+
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.trialstream.sitecapture.api.Trials.LEGEND;
 import static org.trialstream.sitecapture.api.Trials.US01;
 
-@SiteCaptureApiTest
-class BadInputTests {
-
-	private static TopicProbe<SpecificRecord> probe;
-
-	@LocalServerPort
-	int port;
-
-	ApiClient api;
+class BadInputTests extends CaptureApiTest {
 
 	String subjectId;
 
-	@BeforeAll
-	static void openProbe() {
-		probe = TopicProbe.avro(SharedPlatform.get(), Topics.VISIT_RECORDED, Topics.ADVERSE_EVENT_REPORTED);
-	}
-
-	@AfterAll
-	static void closeProbe() {
-		probe.close();
-	}
-
 	@BeforeEach
 	void subject() {
-		api = new ApiClient(port);
 		subjectId = Trials.enrolLegend(api, US01);
 	}
 

@@ -7,46 +7,20 @@ import java.util.Map;
 
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
+
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
+
 import org.trialstream.avro.Topics;
 import org.trialstream.avro.capture.SubjectEnrolled;
 import org.trialstream.avro.common.ActorRole;
-import org.trialstream.testkit.SharedPlatform;
-import org.trialstream.testkit.TopicProbe;
+
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.trialstream.sitecapture.api.Trials.LEGEND;
 import static org.trialstream.sitecapture.api.Trials.US01;
 
-@SiteCaptureApiTest
-class EnrolmentTests {
-
-	private static TopicProbe<SpecificRecord> probe;
-
-	@LocalServerPort
-	int port;
-
-	ApiClient api;
-
-	@BeforeAll
-	static void openProbe() {
-		probe = TopicProbe.avro(SharedPlatform.get(), Topics.SUBJECT_ENROLLED);
-	}
-
-	@AfterAll
-	static void closeProbe() {
-		probe.close();
-	}
-
-	@BeforeEach
-	void client() {
-		api = new ApiClient(port);
-	}
+class EnrolmentTests extends CaptureApiTest {
 
 	@Test
 	void enrolsWithASiteNumberedIdAndWritesSubjectEnrolled() {

@@ -2,17 +2,12 @@ package org.trialstream.sitecapture.api;
 
 import java.time.Duration;
 
-import org.apache.avro.specific.SpecificRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
+
 import org.trialstream.avro.Topics;
 import org.trialstream.avro.capture.SubjectEnrolled;
 import org.trialstream.avro.capture.VisitRecorded;
-import org.trialstream.testkit.SharedPlatform;
-import org.trialstream.testkit.TopicProbe;
+
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,30 +15,7 @@ import static org.trialstream.sitecapture.api.Trials.LEGEND;
 import static org.trialstream.sitecapture.api.Trials.US01;
 import static org.trialstream.sitecapture.api.Trials.US02;
 
-@SiteCaptureApiTest
-class SiteIsolationTests {
-
-	private static TopicProbe<SpecificRecord> probe;
-
-	@LocalServerPort
-	int port;
-
-	ApiClient api;
-
-	@BeforeAll
-	static void openProbe() {
-		probe = TopicProbe.avro(SharedPlatform.get(), Topics.VISIT_RECORDED, Topics.SUBJECT_ENROLLED);
-	}
-
-	@AfterAll
-	static void closeProbe() {
-		probe.close();
-	}
-
-	@BeforeEach
-	void client() {
-		api = new ApiClient(port);
-	}
+class SiteIsolationTests extends CaptureApiTest {
 
 	@Test
 	void siteCannotReadAnotherSitesSubjectAndCannotTellWhetherItExists() {

@@ -2,46 +2,18 @@ package org.trialstream.sitecapture.api;
 
 import java.time.Duration;
 
-import org.apache.avro.specific.SpecificRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
+
 import org.trialstream.avro.Topics;
 import org.trialstream.avro.capture.VisitRecorded;
-import org.trialstream.testkit.SharedPlatform;
-import org.trialstream.testkit.TopicProbe;
+
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.trialstream.sitecapture.api.Trials.LEGEND;
 import static org.trialstream.sitecapture.api.Trials.US01;
 
-@SiteCaptureApiTest
-class VisitBatchTests {
-
-	private static TopicProbe<SpecificRecord> probe;
-
-	@LocalServerPort
-	int port;
-
-	ApiClient api;
-
-	@BeforeAll
-	static void openProbe() {
-		probe = TopicProbe.avro(SharedPlatform.get(), Topics.VISIT_RECORDED);
-	}
-
-	@AfterAll
-	static void closeProbe() {
-		probe.close();
-	}
-
-	@BeforeEach
-	void client() {
-		api = new ApiClient(port);
-	}
+class VisitBatchTests extends CaptureApiTest {
 
 	@Test
 	void acceptsAndRejectsEachItemOnItsOwn() {

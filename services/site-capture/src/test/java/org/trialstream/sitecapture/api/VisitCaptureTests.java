@@ -5,11 +5,9 @@ import java.time.Instant;
 
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
+
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
+
 import org.trialstream.avro.Topics;
 import org.trialstream.avro.capture.ProtocolDeviationRecorded;
 import org.trialstream.avro.capture.VisitCorrected;
@@ -17,39 +15,14 @@ import org.trialstream.avro.capture.VisitRecorded;
 import org.trialstream.avro.capture.WindowStatus;
 import org.trialstream.avro.common.ActorRole;
 import org.trialstream.avro.common.EventMetadata;
-import org.trialstream.testkit.SharedPlatform;
-import org.trialstream.testkit.TopicProbe;
+
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.trialstream.sitecapture.api.Trials.LEGEND;
 import static org.trialstream.sitecapture.api.Trials.US01;
 
-@SiteCaptureApiTest
-class VisitCaptureTests {
-
-	private static TopicProbe<SpecificRecord> probe;
-
-	@LocalServerPort
-	int port;
-
-	ApiClient api;
-
-	@BeforeAll
-	static void openProbe() {
-		probe = TopicProbe.avro(SharedPlatform.get(), Topics.VISIT_RECORDED, Topics.VISIT_CORRECTED,
-				Topics.PROTOCOL_DEVIATION_RECORDED);
-	}
-
-	@AfterAll
-	static void closeProbe() {
-		probe.close();
-	}
-
-	@BeforeEach
-	void client() {
-		api = new ApiClient(port);
-	}
+class VisitCaptureTests extends CaptureApiTest {
 
 	@Test
 	void acceptedVisitIsOnItsTopicWithSubjectKeyAndServerStampedMetadata() {
