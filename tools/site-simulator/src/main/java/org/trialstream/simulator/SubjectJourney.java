@@ -77,11 +77,10 @@ final class SubjectJourney {
 		armCode = answer.field("armCode") != null ? answer.field("armCode") : site.armSeenByDmc();
 		closureDay = model.daysToClosure(armCode);
 		progress.subjects.incrementAndGet();
+		// Day 0 is the baseline assessment every later visit is compared with; it is never late.
 		for (ScheduledVisit visit : protocol.schedule()) {
-			if (visit.day() > 0) {
-				int late = model.chance(0.06) ? visit.windowAfterDays() + model.between(2, 6) : 0;
-				clock.at(enrolmentDate, visit.day() + late, () -> visit(visit.code(), visit.day() + late, late > 0));
-			}
+			int late = visit.day() > 0 && model.chance(0.06) ? visit.windowAfterDays() + model.between(2, 6) : 0;
+			clock.at(enrolmentDate, visit.day() + late, () -> visit(visit.code(), visit.day() + late, late > 0));
 		}
 	}
 
@@ -89,7 +88,7 @@ final class SubjectJourney {
 		if (ended || !site.enrolled()) {
 			return;
 		}
-		if (model.chance(0.004)) {
+		if (day > 0 && model.chance(0.004)) {
 			ended = true;
 			adverseEvents.reportDeath(enrolmentDate, day);
 			return;
