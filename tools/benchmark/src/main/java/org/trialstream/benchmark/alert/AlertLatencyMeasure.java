@@ -47,37 +47,42 @@ public final class AlertLatencyMeasure {
 		List<String> subjects = api.enrol(LocalUsers.LOAD_SITE_USER, settings.subjects());
 		VisitLoad background = new VisitLoad(api, api.enrol(LocalUsers.LOAD_SITE_USER, 100));
 		List<Figure> figures = new ArrayList<>();
-		// The streams get a client of their own: long-lived streams on the load's client stalled its other exchanges.
+		// The streams get a client of their own, apart from the load's connection pool.
 		try (HttpClient streams = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
-		for (int clients : settings.clientCounts()) {
-			AlertArrivals arrivals = new AlertArrivals();
-			List<SseClient> connected = new ArrayList<>();
-			try {
-				for (int i = 0; i < clients; i++) {
-					connected.add(SseClient.connect(streams, alertStream, LocalUsers.MONITOR, arrivals));
-				}
-				// A thread of its own, not the common pool: the JDK HTTP client completes exchanges there.
-				CompletableFuture<LoadResult> load = new CompletableFuture<>();
-				Thread.ofPlatform().name("background-visits").start(() -> load.complete(
-						background.run(settings.backgroundVisitsPerSecond(), settings.duration().plusSeconds(2))));
-				LoadResult posts = postAdverseEvents(subjects, arrivals);
-				awaitStragglers(arrivals, posts.succeeded() * clients);
-				LoadResult visits = load.join();
-				LatencySummary alerts = arrivals.latencies().summary();
-				long expected = posts.succeeded() * clients;
-				progress("%d client(s): %,d of %,d alerts arrived: p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, p99.9 %.2f ms,"
-						+ " max %.1f ms; POST p99 %.2f ms; background %,.0f visits/s (p99 %.1f ms)", clients,
-						alerts.count(), expected, alerts.p50Ms(), alerts.p95Ms(), alerts.p99Ms(), alerts.p999Ms(),
-						alerts.maxMs(), posts.latency().p99Ms(), visits.achievedPerSecond(), visits.latency().p99Ms());
-				api.answers().drainTo("  alert:   ");
-				figures.addAll(figures(clients, alerts, expected, floor));
+			for (int clients : settings.clientCounts()) {
+				figures.addAll(runWith(clients, streams, subjects, background, floor));
 			}
-			finally {
-				connected.forEach(SseClient::close);
-			}
-		}
 		}
 		return new Section(ID, "Alert latency: site POST to monitor's SSE", figures, notes());
+	}
+
+	private List<Figure> runWith(int clients, HttpClient streams, List<String> subjects, VisitLoad background,
+			Floor floor) throws InterruptedException {
+		AlertArrivals arrivals = new AlertArrivals();
+		List<SseClient> connected = new ArrayList<>();
+		try {
+			for (int i = 0; i < clients; i++) {
+				connected.add(SseClient.connect(streams, alertStream, LocalUsers.MONITOR, arrivals));
+			}
+			// A thread of its own, not the common pool: the JDK HTTP client completes exchanges there.
+			CompletableFuture<LoadResult> load = new CompletableFuture<>();
+			Thread.ofPlatform().name("background-visits").start(() -> load.complete(
+					background.run(settings.backgroundVisitsPerSecond(), settings.duration().plusSeconds(2))));
+			LoadResult posts = postAdverseEvents(subjects, arrivals);
+			long expected = posts.succeeded() * clients;
+			awaitStragglers(arrivals, expected);
+			LoadResult visits = load.join();
+			LatencySummary alerts = arrivals.latencies().summary();
+			progress("%d client(s): %,d of %,d alerts arrived: p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, p99.9 %.2f ms,"
+					+ " max %.1f ms; POST p99 %.2f ms; background %,.0f visits/s (p99 %.1f ms)", clients,
+					alerts.count(), expected, alerts.p50Ms(), alerts.p95Ms(), alerts.p99Ms(), alerts.p999Ms(),
+					alerts.maxMs(), posts.latency().p99Ms(), visits.achievedPerSecond(), visits.latency().p99Ms());
+			api.answers().drainTo("  alert:   ");
+			return figures(clients, alerts, expected, floor);
+		}
+		finally {
+			connected.forEach(SseClient::close);
+		}
 	}
 
 	private LoadResult postAdverseEvents(List<String> subjects, AlertArrivals arrivals) {
