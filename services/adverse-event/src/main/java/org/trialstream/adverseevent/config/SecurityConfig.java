@@ -15,6 +15,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
@@ -52,15 +53,19 @@ public class SecurityConfig {
 		return http.build();
 	}
 
+	// Exposed as a plain UserDetailsService: an InMemoryUserDetailsManager is also a UserDetailsPasswordService, so
+	// Spring Security would "upgrade" the {noop} passwords to bcrypt after the first login and then pay a bcrypt
+	// (50-100 ms of CPU) on every request (found by the benchmark's profile, docs/benchmarks.md).
 	@Bean
-	InMemoryUserDetailsManager users(AdverseEventProperties properties) {
-		return new InMemoryUserDetailsManager(properties.users()
+	UserDetailsService users(AdverseEventProperties properties) {
+		InMemoryUserDetailsManager users = new InMemoryUserDetailsManager(properties.users()
 			.stream()
 			.map(user -> (UserDetails) User.withUsername(user.username())
 				.password(user.password())
 				.roles(user.role())
 				.build())
 			.toList());
+		return users::loadUserByUsername;
 	}
 
 	/** 403 as RFC 9457 problem details. */

@@ -9,6 +9,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import tools.jackson.databind.json.JsonMapper;
@@ -46,8 +47,11 @@ class SecurityConfig {
 	}
 
 	/** Development users from application.yml; passwords in plain text because they are dev-only. */
+	// Exposed as a plain UserDetailsService: an InMemoryUserDetailsManager is also a UserDetailsPasswordService, so
+	// Spring Security would "upgrade" the {noop} passwords to bcrypt after the first login and then pay a bcrypt
+	// (50-100 ms of CPU) on every request (found by the benchmark's profile, docs/benchmarks.md).
 	@Bean
-	InMemoryUserDetailsManager localUsers(OutcomeProperties properties) {
+	UserDetailsService localUsers(OutcomeProperties properties) {
 		List<UserDetails> users = properties.users()
 			.stream()
 			.map(user -> User.withUsername(user.username())
@@ -55,7 +59,7 @@ class SecurityConfig {
 				.roles(user.roles().toArray(String[]::new))
 				.build())
 			.toList();
-		return new InMemoryUserDetailsManager(users);
+		return new InMemoryUserDetailsManager(users)::loadUserByUsername;
 	}
 
 }
