@@ -105,17 +105,21 @@ public final class AlertLatencyMeasure {
 	private List<Figure> figures(int clients, LatencySummary alerts, long expected, Floor floor) {
 		String with = clients == 1 ? ", 1 client" : ", " + clients + " clients";
 		String delivered = alerts.count() == expected ? ""
-				: String.format(Locale.ROOT, "%,d of %,d arrivals", alerts.count(), expected);
+				: String.format(Locale.ROOT, "%,d arrivals, %,d expected from the POSTs answered", alerts.count(),
+						expected);
+		// No arrival is no measurement: shown as "-", and never as a goal met.
+		boolean none = alerts.count() == 0;
 		return List.of(
-				Figure.of(ID, "alert p50" + with, alerts.p50Ms(), "ms")
+				Figure.of(ID, "alert p50" + with, none ? Double.NaN : alerts.p50Ms(), "ms")
 					.againstFloor(floor.p50())
 					.withGoal(Goal.atMost(AlertSettings.GOAL_P50_MS))
 					.withNote(delivered),
-				Figure.of(ID, "alert p95" + with, alerts.p95Ms(), "ms").againstFloor(floor.p95()),
-				Figure.of(ID, "alert p99" + with, alerts.p99Ms(), "ms")
+				Figure.of(ID, "alert p95" + with, none ? Double.NaN : alerts.p95Ms(), "ms").againstFloor(floor.p95()),
+				Figure.of(ID, "alert p99" + with, none ? Double.NaN : alerts.p99Ms(), "ms")
 					.againstFloor(floor.p99())
 					.withGoal(Goal.atMost(AlertSettings.GOAL_P99_MS)),
-				Figure.of(ID, "alert p99.9" + with, alerts.p999Ms(), "ms").againstFloor(floor.p999()));
+				Figure.of(ID, "alert p99.9" + with, none ? Double.NaN : alerts.p999Ms(), "ms")
+					.againstFloor(floor.p999()));
 	}
 
 	private List<String> notes() {

@@ -37,7 +37,7 @@ public record Figure(String measure, String name, double value, String unit, Dou
 
 	/** value / floor: how many floors a latency costs, or which share of the floor's rate a throughput reaches. */
 	public Optional<Double> floorRatio() {
-		return floor == null || floor <= 0 ? Optional.empty() : Optional.of(value / floor);
+		return floor == null || floor <= 0 || Double.isNaN(value) ? Optional.empty() : Optional.of(value / floor);
 	}
 
 	public Optional<Boolean> meetsGoal() {

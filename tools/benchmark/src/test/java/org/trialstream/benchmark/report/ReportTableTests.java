@@ -54,4 +54,16 @@ class ReportTableTests {
 		assertThat(markdown.lines().toList().get(1)).isEqualTo("| --- | --- | --- | --- | --- | --- | --- |");
 	}
 
+	@Test
+	void showsAFigureThatWasNotMeasuredAsADashThatMissesItsGoal() {
+		// Given a latency with no sample behind it
+		Figure figure = Figure.of("alert", "alert p50, 100 clients", Double.NaN, "ms")
+			.againstFloor(0.38)
+			.withGoal(Goal.atMost(5));
+
+		// Then it is a dash, with no ratio, and the goal is not met
+		assertThat(ReportTable.cells(figure)).containsExactly("alert p50, 100 clients", "-", "ms", "", "<= 5 ms", "NO",
+				"");
+	}
+
 }
