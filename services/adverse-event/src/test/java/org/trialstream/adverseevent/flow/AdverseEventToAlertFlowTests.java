@@ -7,8 +7,6 @@ import java.util.UUID;
 
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 import org.trialstream.avro.Topics;
@@ -21,27 +19,11 @@ import org.trialstream.avro.safety.ClockStatus;
 import org.trialstream.avro.safety.RegulatoryClock;
 import org.trialstream.avro.safety.SafetyAlertRaised;
 import org.trialstream.avro.safety.SafetyAlertUpdated;
-import org.trialstream.testkit.SharedPlatform;
-import org.trialstream.testkit.TopicProbe;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class AdverseEventToAlertFlowTests extends PlatformFlowTest {
-
-	private TopicProbe<SpecificRecord> alerts;
-
-	private final String subject = CaptureEvents.newSubject();
-
-	@BeforeEach
-	void openProbe() {
-		alerts = TopicProbe.avro(SharedPlatform.get(), Topics.SAFETY_ALERT_RAISED, Topics.SAFETY_ALERT_UPDATED);
-	}
-
-	@AfterEach
-	void closeProbe() {
-		alerts.close();
-	}
+class AdverseEventToAlertFlowTests extends AlertFlowTest {
 
 	private boolean raisedFor(ConsumerRecord<String, SpecificRecord> record) {
 		return record.value() instanceof SafetyAlertRaised raised && raised.getSubjectId().equals(subject);

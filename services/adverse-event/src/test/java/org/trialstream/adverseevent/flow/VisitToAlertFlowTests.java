@@ -5,8 +5,6 @@ import java.util.List;
 
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.trialstream.avro.Topics;
 import org.trialstream.avro.capture.AmputationLevel;
@@ -15,26 +13,10 @@ import org.trialstream.avro.common.LabAnalyte;
 import org.trialstream.avro.safety.AlertKind;
 import org.trialstream.avro.safety.SafetyAlertRaised;
 import org.trialstream.avro.safety.SafetyAlertUpdated;
-import org.trialstream.testkit.SharedPlatform;
-import org.trialstream.testkit.TopicProbe;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class VisitToAlertFlowTests extends PlatformFlowTest {
-
-	private TopicProbe<SpecificRecord> alerts;
-
-	private final String subject = CaptureEvents.newSubject();
-
-	@BeforeEach
-	void openProbe() {
-		alerts = TopicProbe.avro(SharedPlatform.get(), Topics.SAFETY_ALERT_RAISED, Topics.SAFETY_ALERT_UPDATED);
-	}
-
-	@AfterEach
-	void closeProbe() {
-		alerts.close();
-	}
+class VisitToAlertFlowTests extends AlertFlowTest {
 
 	private boolean raisedFor(ConsumerRecord<String, SpecificRecord> record, AlertKind kind) {
 		return record.value() instanceof SafetyAlertRaised raised && raised.getSubjectId().equals(subject)
