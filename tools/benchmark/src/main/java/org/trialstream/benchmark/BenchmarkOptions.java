@@ -21,6 +21,7 @@ import java.util.Map;
  * @param ingestRates the single-visit rates to climb through, per second
  * @param rebuildVisits visit counts to rebuild the outcome aggregates from
  * @param rebuildTimeout the longest a rebuild (and the wait for the running instance to digest a top-up) may take
+ * @param alertBackground visits per second POSTed in the background of the alert measure, or null for its default
  * @param kafka bootstrap servers
  * @param registry base URL of the schema registry
  * @param siteCapture, adverseEvent, outcome base URLs of the services
@@ -30,7 +31,7 @@ import java.util.Map;
  * @param conditions remarks to print with the figures, e.g. that the machine was shared
  */
 public record BenchmarkOptions(List<String> measures, boolean smoke, Duration stepDuration, List<Integer> ingestRates,
-		List<Integer> rebuildVisits, Duration rebuildTimeout, String kafka, URI registry, URI siteCapture,
+		List<Integer> rebuildVisits, Duration rebuildTimeout, Integer alertBackground, String kafka, URI registry, URI siteCapture,
 		URI adverseEvent, URI outcome, Path home, Path root, Path docs, List<String> conditions) {
 
 	public static final List<String> ALL_MEASURES = List.of("floor", "ingest", "alert", "freshness", "memory",
@@ -44,6 +45,7 @@ public record BenchmarkOptions(List<String> measures, boolean smoke, Duration st
 			  --rates 500,1000   single-visit rates to climb through (default 100,200,500,1000,2000,5000,8000)
 			  --rebuild 100000,1000000   visit counts to rebuild the outcome aggregates from
 			  --rebuild-timeout 5m       the longest each rebuild may take (an unfinished one is reported at its rate)
+			  --alert-background 1000    visits/s in the background of the alert measure (default 1000; the goal's)
 			  --home DIR         the launcher's folder with run/*.pid (default $TRIALSTREAM_HOME or .trialstream)
 			  --kafka host:port  --registry URL  --site-capture URL  --adverse-event URL  --outcome URL  (loopback)
 			  --docs FILE | --no-docs   where to write the figures (default docs/benchmarks.md)
@@ -58,7 +60,7 @@ public record BenchmarkOptions(List<String> measures, boolean smoke, Duration st
 			switch (arg) {
 				case "--smoke", "--no-docs" -> values.put(arg, "true");
 				case "--condition" -> conditions.add(value(args, ++i, arg));
-				case "--only", "--duration", "--rates", "--rebuild", "--rebuild-timeout", "--kafka", "--registry", "--site-capture",
+				case "--only", "--duration", "--rates", "--rebuild", "--rebuild-timeout", "--alert-background", "--kafka", "--registry", "--site-capture",
 						"--adverse-event",
 						"--outcome", "--docs", "--home" ->
 					values.put(arg, value(args, ++i, arg));
@@ -89,7 +91,12 @@ public record BenchmarkOptions(List<String> measures, boolean smoke, Duration st
 		if (smoke) {
 			conditions.addFirst("smoke mode (seconds per measure; not a measurement)");
 		}
-		return new BenchmarkOptions(measures, smoke, step, rates, rebuild, rebuildTimeout,
+		Integer alertBackground = values.containsKey("--alert-background")
+				? ints(values.get("--alert-background")).getFirst() : null;
+		if (alertBackground != null && alertBackground < 1) {
+			throw new IllegalArgumentException("--alert-background needs at least 1 visit/s\n" + USAGE);
+		}
+		return new BenchmarkOptions(measures, smoke, step, rates, rebuild, rebuildTimeout, alertBackground,
 				loopbackKafka(values.getOrDefault("--kafka", env("KAFKA_PORT", "127.0.0.1:", "9092"))),
 				loopback(values.getOrDefault("--registry", env("REGISTRY_PORT", "http://127.0.0.1:", "8081"))),
 				loopback(values.getOrDefault("--site-capture", env("SITE_CAPTURE_PORT", "http://127.0.0.1:", "8080"))),

@@ -49,7 +49,7 @@ final class Measures implements AutoCloseable {
 					IngestSettings.of(options.smoke(), options.ingestRates(), options.stepDuration()))
 				.run(floor));
 			case AlertLatencyMeasure.ID -> underLoad(id, () -> new AlertLatencyMeasure(siteCapture(),
-					options.adverseEvent(), AlertSettings.of(options.smoke(), options.stepDuration()))
+					options.adverseEvent(), AlertSettings.of(options.smoke(), options.stepDuration(), options.alertBackground()))
 				.run(floor));
 			case FreshnessMeasure.ID -> underLoad(id,
 					() -> new FreshnessMeasure(siteCapture(), options.outcome(), lag(), outcomeGroup(),

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.trialstream.benchmark.alert.AlertSettings;
 
 class BenchmarkOptionsTests {
 
@@ -38,6 +39,23 @@ class BenchmarkOptionsTests {
 		assertThat(options.stepDuration()).isEqualTo(Duration.ofSeconds(2));
 		assertThat(options.docs()).isNull();
 		assertThat(options.conditions()).singleElement().asString().startsWith("smoke mode");
+	}
+
+	@Test
+	void alertBackgroundDefaultsToTheGoalsThousandVisitsAndCanBeLowered() {
+		// Given the default options and options with a lighter background
+		AlertSettings defaults = AlertSettings.of(false, Duration.ofSeconds(10),
+				BenchmarkOptions.parse(new String[0], ROOT).alertBackground());
+		AlertSettings lighter = AlertSettings.of(false, Duration.ofSeconds(10),
+				BenchmarkOptions.parse(new String[] { "--alert-background", "100" }, ROOT).alertBackground());
+
+		// Then the goal's background is the default, and the lighter one changes nothing else
+		assertThat(defaults.backgroundVisitsPerSecond()).isEqualTo(1_000);
+		assertThat(lighter.backgroundVisitsPerSecond()).isEqualTo(100);
+		assertThat(lighter.clientCounts()).isEqualTo(defaults.clientCounts());
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> BenchmarkOptions.parse(new String[] { "--alert-background", "0" }, ROOT))
+			.withMessageContaining("--alert-background");
 	}
 
 	@Test

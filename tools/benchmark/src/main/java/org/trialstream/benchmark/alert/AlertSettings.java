@@ -20,9 +20,13 @@ public record AlertSettings(int subjects, double alertsPerSecond, double backgro
 
 	public static final double GOAL_P99_MS = 25;
 
-	public static AlertSettings of(boolean smoke, Duration duration) {
-		return smoke ? new AlertSettings(20, 5, 100, List.of(1, 5), duration)
+	/** The goal's conditions (1,000 visits/s in the background), or a lighter one to look at the path alone. */
+	public static AlertSettings of(boolean smoke, Duration duration, Integer backgroundVisitsPerSecond) {
+		AlertSettings settings = smoke ? new AlertSettings(20, 5, 100, List.of(1, 5), duration)
 				: new AlertSettings(200, 20, 1_000, List.of(1, 100), duration.multipliedBy(2));
+		return backgroundVisitsPerSecond == null ? settings
+				: new AlertSettings(settings.subjects(), settings.alertsPerSecond(), backgroundVisitsPerSecond,
+						settings.clientCounts(), settings.duration());
 	}
 
 }
