@@ -10,14 +10,25 @@ import java.util.List;
  * @param minUlcerAreaCm2 smallest index ulcer, inclusive
  * @param maxUlcerAreaCm2 largest index ulcer, inclusive
  * @param labs lab inclusion criteria at screening
+ * @param labsWithinDaysBeforeEnrolment how many days before enrolment (day 0) an inclusion lab may be collected, or
+ * null when the protocol sets no such window
  */
 public record Eligibility(Integer minAgeYears, Integer maxAgeYears, Double minUlcerAreaCm2, Double maxUlcerAreaCm2,
-		List<LabCriterion> labs) {
+		List<LabCriterion> labs, Integer labsWithinDaysBeforeEnrolment) {
 
 	public static final Eligibility NONE = new Eligibility(null, null, null, null, List.of());
 
 	public Eligibility {
 		labs = labs == null ? List.of() : List.copyOf(labs);
+		if (labsWithinDaysBeforeEnrolment != null && labsWithinDaysBeforeEnrolment < 0) {
+			throw new IllegalArgumentException("labsWithinDaysBeforeEnrolment must not be negative");
+		}
+	}
+
+	/** Rules without a collection window for the inclusion labs. */
+	public Eligibility(Integer minAgeYears, Integer maxAgeYears, Double minUlcerAreaCm2, Double maxUlcerAreaCm2,
+			List<LabCriterion> labs) {
+		this(minAgeYears, maxAgeYears, minUlcerAreaCm2, maxUlcerAreaCm2, labs, null);
 	}
 
 	/**

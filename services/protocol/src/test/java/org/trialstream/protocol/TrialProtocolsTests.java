@@ -58,6 +58,12 @@ class TrialProtocolsTests {
 	}
 
 	@Test
+	void exosomeInclusionLabsMustBeAtMostSevenDaysOldAndOtherTrialsSetNoWindow() {
+		assertThat(protocols.get("NCT06480123").eligibility().labsWithinDaysBeforeEnrolment()).isEqualTo(7);
+		assertThat(protocols.get("LEGEND-1").eligibility().labsWithinDaysBeforeEnrolment()).isNull();
+	}
+
+	@Test
 	void siteRangeOverridesTheDefaultRange() {
 		LabRanges ranges = protocols.get("LEGEND-1").labRanges();
 

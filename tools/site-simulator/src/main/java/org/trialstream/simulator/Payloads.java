@@ -2,6 +2,7 @@ package org.trialstream.simulator;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,7 +25,11 @@ final class Payloads {
 		body.put("ageYears", ageYears);
 		body.put("indexUlcerAreaCm2", areaCm2);
 		body.put("limbs", limbs);
-		body.put("screeningLabs", labs(screeningLabs, units));
+		// Drawn two days before day 0: inside every protocol's window for inclusion labs (NCT06480123: 7 days).
+		Instant collectedAt = enrolmentDate.minusDays(2).atTime(8, 0).toInstant(ZoneOffset.UTC);
+		List<Map<String, Object>> labs = labs(screeningLabs, units);
+		labs.replaceAll(lab -> withCollectedAt(lab, collectedAt));
+		body.put("screeningLabs", labs);
 		return body;
 	}
 
@@ -85,6 +90,12 @@ final class Payloads {
 
 	static Map<String, Object> correction(String reason, Map<String, Object> visit) {
 		return Map.of("reason", reason, "visit", visit);
+	}
+
+	private static Map<String, Object> withCollectedAt(Map<String, Object> lab, Instant collectedAt) {
+		Map<String, Object> dated = new LinkedHashMap<>(lab);
+		dated.put("collectedAt", collectedAt.toString());
+		return dated;
 	}
 
 	private static List<Map<String, Object>> labs(Map<String, Double> values, Map<String, String> units) {

@@ -1,6 +1,7 @@
 package org.trialstream.sitecapture.enrolment;
 
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -16,7 +17,8 @@ import org.trialstream.sitecapture.model.Limb;
 /**
  * Enrolment in two steps: edit checks on the request (required fields, one or two distinct limbs with a study limb,
  * a date not in the future), then the protocol's inclusion rules (age, index ulcer area, inclusion labs, each lab in
- * the unit the criterion names). A missing inclusion value makes the subject not eligible, never eligible by default.
+ * the unit the criterion names, collected within the protocol's window before enrolment where it sets one). A
+ * missing inclusion value or collection date makes the subject not eligible, never eligible by default.
  */
 public final class EligibilityRules {
 
@@ -67,12 +69,13 @@ public final class EligibilityRules {
 					orMin(rules.minUlcerAreaCm2()), orMax(rules.maxUlcerAreaCm2()), "cm2");
 		}
 		for (LabCriterion criterion : rules.labs()) {
-			checkLab(violations, request, criterion);
+			checkLab(violations, request, criterion, rules.labsWithinDaysBeforeEnrolment());
 		}
 		return violations;
 	}
 
-	private static void checkLab(Violations violations, EnrolmentRequest request, LabCriterion criterion) {
+	private static void checkLab(Violations violations, EnrolmentRequest request, LabCriterion criterion,
+			Integer withinDays) {
 		for (int i = 0; i < request.screeningLabs().size(); i++) {
 			Lab lab = request.screeningLabs().get(i);
 			if (lab != null && lab.analyte() != null && lab.analyte().name().equals(criterion.analyte())
@@ -81,11 +84,32 @@ public final class EligibilityRules {
 					violations.add("screeningLabs[" + i + "].value", "eligibility.lab",
 							"inclusion requires " + criterion.describe());
 				}
+				if (withinDays != null) {
+					checkCollectedInWindow(violations, "screeningLabs[" + i + "].collectedAt", lab,
+							request.enrolmentDate(), withinDays);
+				}
 				return;
 			}
 		}
 		violations.add("screeningLabs", "eligibility.lab-missing",
 				"inclusion requires " + criterion.describe() + " at screening");
+	}
+
+	/** An inclusion lab counts only if collected in the protocol's window before day 0 (UTC dates). */
+	private static void checkCollectedInWindow(Violations violations, String field, Lab lab, LocalDate enrolmentDate,
+			int withinDays) {
+		String rule = "inclusion labs must be collected within " + withinDays + " days before enrolment";
+		if (lab.collectedAt() == null) {
+			violations.add(field, "eligibility.lab-date", "is required: " + rule);
+			return;
+		}
+		if (enrolmentDate == null) {
+			return;
+		}
+		LocalDate collected = lab.collectedAt().atOffset(ZoneOffset.UTC).toLocalDate();
+		if (collected.isAfter(enrolmentDate) || collected.isBefore(enrolmentDate.minusDays(withinDays))) {
+			violations.add(field, "eligibility.lab-date", rule + " (collected " + collected + ")");
+		}
 	}
 
 	private static double orMin(Number value) {

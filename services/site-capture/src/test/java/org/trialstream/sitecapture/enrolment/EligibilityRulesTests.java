@@ -1,6 +1,7 @@
 package org.trialstream.sitecapture.enrolment;
 
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -28,6 +29,22 @@ class EligibilityRulesTests {
 
 	private static Lab lab(LabAnalyte analyte, double value, String unit) {
 		return new Lab(analyte, null, value, unit, null, null, null);
+	}
+
+	private static Lab labCollected(LabAnalyte analyte, double value, String unit, LocalDate collected) {
+		return new Lab(analyte, null, value, unit, null, null, collected.atTime(8, 30).toInstant(ZoneOffset.UTC));
+	}
+
+	/** NCT06480123's seven inclusion labs at their limits, collected on the given day; INR as given. */
+	private static EnrolmentRequest exosome(double inr, LocalDate collected) {
+		return new EnrolmentRequest(TODAY, 55, null, LEFT,
+				List.of(labCollected(LabAnalyte.WHITE_BLOOD_CELLS, 3.0, "10*9/L", collected),
+						labCollected(LabAnalyte.HEMOGLOBIN, 90, "g/L", collected),
+						labCollected(LabAnalyte.PLATELETS, 50, "10*9/L", collected),
+						labCollected(LabAnalyte.INR, inr, "{INR}", collected),
+						labCollected(LabAnalyte.CREATININE, 145.5, "umol/L", collected),
+						labCollected(LabAnalyte.ALBUMIN, 28.1, "g/L", collected),
+						labCollected(LabAnalyte.BILIRUBIN_TOTAL, 50.9, "umol/L", collected)));
 	}
 
 	private static EnrolmentRequest legend(int age, Double ulcer, Lab... labs) {
@@ -83,15 +100,46 @@ class EligibilityRulesTests {
 	@Test
 	void refusesAnInrOfExactlyTheExclusiveLimit() {
 		// Given: NCT06480123 requires INR < 2.3 and albumin > 28 g/L
-		EnrolmentRequest request = new EnrolmentRequest(TODAY, 55, null, LEFT,
-				List.of(lab(LabAnalyte.WHITE_BLOOD_CELLS, 3.0, "10*9/L"), lab(LabAnalyte.HEMOGLOBIN, 90, "g/L"),
-						lab(LabAnalyte.PLATELETS, 50, "10*9/L"), lab(LabAnalyte.INR, 2.3, "{INR}"),
-						lab(LabAnalyte.CREATININE, 145.5, "umol/L"), lab(LabAnalyte.ALBUMIN, 28.1, "g/L"),
-						lab(LabAnalyte.BILIRUBIN_TOTAL, 50.9, "umol/L")));
+		EnrolmentRequest request = exosome(2.3, TODAY.minusDays(2));
 
 		// When / Then
 		assertThat(rules(EligibilityRules.eligibility(request, EXOSOME).list()))
 			.containsExactly("screeningLabs[3].value eligibility.lab");
+	}
+
+	@Test
+	void acceptsExosomeInclusionLabsCollectedSevenDaysBeforeEnrolment() {
+		// Given: NCT06480123 wants its inclusion labs from within 7 days before treatment
+		EnrolmentRequest request = exosome(2.29, TODAY.minusDays(7));
+
+		// When / Then
+		assertThat(EligibilityRules.eligibility(request, EXOSOME).list()).isEmpty();
+	}
+
+	@Test
+	void refusesExosomeInclusionLabsEightDaysOldAfterEnrolmentOrWithoutADate() {
+		// Given labs collected 8 days before, the day after enrolment, and with no collection date
+		EnrolmentRequest stale = exosome(2.29, TODAY.minusDays(8));
+		EnrolmentRequest late = exosome(2.29, TODAY.plusDays(1));
+		EnrolmentRequest undated = new EnrolmentRequest(TODAY, 55, null, LEFT,
+				List.of(lab(LabAnalyte.WHITE_BLOOD_CELLS, 3.0, "10*9/L")));
+
+		// Then each lab is named with the window rule
+		assertThat(rules(EligibilityRules.eligibility(stale, EXOSOME).list())).hasSize(7)
+			.allMatch(rule -> rule.endsWith(".collectedAt eligibility.lab-date"));
+		assertThat(EligibilityRules.eligibility(late, EXOSOME).list()).hasSize(7)
+			.first()
+			.extracting(Violation::message)
+			.asString()
+			.contains("within 7 days before enrolment", "collected 2026-11-23");
+		assertThat(rules(EligibilityRules.eligibility(undated, EXOSOME).list()))
+			.contains("screeningLabs[0].collectedAt eligibility.lab-date");
+	}
+
+	@Test
+	void legendSetsNoWindowSoAnUndatedHba1cIsEnough() {
+		assertThat(EligibilityRules.eligibility(legend(64, 3.0, lab(LabAnalyte.HBA1C, 8.0, "%")), LEGEND).list())
+			.isEmpty();
 	}
 
 	@Test
