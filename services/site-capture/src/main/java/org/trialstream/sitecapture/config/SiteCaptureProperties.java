@@ -19,6 +19,7 @@ import org.springframework.util.unit.DataSize;
  * @param randomisationSeed secret seed of the randomisation lists (held like an unblinded statistician's list)
  * @param topics how the capture topics are declared
  * @param idempotency how long replies to an Idempotency-Key are kept
+ * @param admission how many writes are served at once before the service answers 503
  */
 @ConfigurationProperties("site-capture")
 public record SiteCaptureProperties(@DefaultValue("5s") Duration brokerAckTimeout,
@@ -26,7 +27,8 @@ public record SiteCaptureProperties(@DefaultValue("5s") Duration brokerAckTimeou
 		@DefaultValue("1000") int maxBatchItems, @DefaultValue("2MB") DataSize maxBatchBodySize,
 		@DefaultValue("120s") Duration stateRebuildTimeout,
 		@DefaultValue("200") int maxHeldPerSubject,
-		String randomisationSeed, @DefaultValue Topics topics, @DefaultValue Idempotency idempotency) {
+		String randomisationSeed, @DefaultValue Topics topics, @DefaultValue Idempotency idempotency,
+		@DefaultValue Admission admission) {
 
 	public SiteCaptureProperties {
 		if (maxHeldPerSubject < 1) {
@@ -48,8 +50,30 @@ public record SiteCaptureProperties(@DefaultValue("5s") Duration brokerAckTimeou
 	/**
 	 * @param retention how long a reply is replayed for a repeated key
 	 * @param maxEntries the most replies kept in memory; the oldest go first
+	 * @param maxSize the most heap (estimated) the kept replies may take; the oldest go first
 	 */
-	public record Idempotency(@DefaultValue("24h") Duration retention, @DefaultValue("50000") int maxEntries) {
+	public record Idempotency(@DefaultValue("24h") Duration retention, @DefaultValue("50000") int maxEntries,
+			@DefaultValue("8MB") DataSize maxSize) {
+	}
+
+	/**
+	 * Back-pressure: writes in flight are bounded, and one that finds no free place within its wait is answered 503
+	 * with Retry-After instead of queueing (a queue of requests is what filled the heap under overload).
+	 *
+	 * @param maxWrites single writes (enrolment, visit, correction, adverse event) served at once
+	 * @param writeWait how long a single write may wait for a place
+	 * @param maxBatches batch requests served at once (each holds a few MB while it runs)
+	 * @param batchWait how long a batch may wait for a place
+	 */
+	public record Admission(@DefaultValue("128") int maxWrites, @DefaultValue("20ms") Duration writeWait,
+			@DefaultValue("4") int maxBatches, @DefaultValue("1s") Duration batchWait) {
+
+		public Admission {
+			if (maxWrites < 1 || maxBatches < 1) {
+				throw new IllegalArgumentException("site-capture.admission needs at least one place for each kind");
+			}
+		}
+
 	}
 
 }

@@ -9,16 +9,19 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.support.SendResult;
 import org.springframework.stereotype.Component;
 import org.trialstream.sitecapture.config.SiteCaptureProperties;
 
 /**
  * Sends capture events and waits for the broker's acknowledgement (acks=all, idempotent producer) up to the
  * configured timeout; only then may the caller answer 2xx. A timeout or a refused write is a
- * {@link BrokerUnavailableException} (503 with Retry-After).
+ * {@link BrokerUnavailableException} (503 with Retry-After). Each acknowledgement tells where the event was stored,
+ * which lets the service hold a visit's position instead of its content.
  */
 @Component
 public class CaptureEventPublisher {
@@ -34,45 +37,69 @@ public class CaptureEventPublisher {
 		this.ackTimeout = properties.brokerAckTimeout();
 	}
 
-	/** Writes the events of one request and returns once the broker acknowledged all of them. */
-	public void publish(List<OutgoingEvent> events) {
-		awaitAll(sendAll(events), System.nanoTime() + ackTimeout.toNanos());
+	/**
+	 * One item's outcome: where each of its events was stored (in the order given), or the failure.
+	 *
+	 * @param storedAt positions of the item's events when acknowledged, else null
+	 * @param failure why the item is not confirmed, else null
+	 */
+	public record Published(List<StoredAt> storedAt, BrokerUnavailableException failure) {
+	}
+
+	/**
+	 * Writes the events of one request and returns, once the broker acknowledged all of them, where each was
+	 * stored (in the order given).
+	 */
+	public List<StoredAt> publish(List<OutgoingEvent> events) {
+		List<CompletableFuture<SendResult<String, SpecificRecord>>> sends = sendAll(events);
+		long deadline = System.nanoTime() + ackTimeout.toNanos();
+		List<StoredAt> stored = new ArrayList<>(sends.size());
+		for (CompletableFuture<SendResult<String, SpecificRecord>> send : sends) {
+			stored.add(await(send, deadline));
+		}
+		return stored;
 	}
 
 	/**
 	 * Writes the events of several independent items (a batch) and waits for all with one deadline. Returns, per
-	 * item, null when acknowledged or the failure.
+	 * item, where its events were stored or the failure.
 	 */
-	public List<BrokerUnavailableException> publishEach(List<List<OutgoingEvent>> items) {
-		List<CompletableFuture<Void>> sends = new ArrayList<>();
+	public List<Published> publishEach(List<List<OutgoingEvent>> items) {
+		List<List<CompletableFuture<SendResult<String, SpecificRecord>>>> sends = new ArrayList<>(items.size());
+		List<BrokerUnavailableException> refused = new ArrayList<>(items.size());
 		for (List<OutgoingEvent> item : items) {
-			sends.add(sendAllQuietly(item));
-		}
-		long deadline = System.nanoTime() + ackTimeout.toNanos();
-		List<BrokerUnavailableException> outcomes = new ArrayList<>();
-		for (CompletableFuture<Void> send : sends) {
 			try {
-				awaitAll(send, deadline);
-				outcomes.add(null);
+				sends.add(sendAll(item));
+				refused.add(null);
 			}
 			catch (BrokerUnavailableException ex) {
-				outcomes.add(ex);
+				sends.add(List.of());
+				refused.add(ex);
+			}
+		}
+		long deadline = System.nanoTime() + ackTimeout.toNanos();
+		List<Published> outcomes = new ArrayList<>(items.size());
+		for (int i = 0; i < sends.size(); i++) {
+			if (refused.get(i) != null) {
+				outcomes.add(new Published(null, refused.get(i)));
+				continue;
+			}
+			try {
+				List<StoredAt> stored = new ArrayList<>(sends.get(i).size());
+				for (CompletableFuture<SendResult<String, SpecificRecord>> send : sends.get(i)) {
+					stored.add(await(send, deadline));
+				}
+				outcomes.add(new Published(stored, null));
+			}
+			catch (BrokerUnavailableException ex) {
+				outcomes.add(new Published(null, ex));
 			}
 		}
 		return outcomes;
 	}
 
-	private CompletableFuture<Void> sendAllQuietly(List<OutgoingEvent> events) {
-		try {
-			return sendAll(events);
-		}
-		catch (BrokerUnavailableException ex) {
-			return CompletableFuture.failedFuture(ex);
-		}
-	}
-
-	private CompletableFuture<Void> sendAll(List<OutgoingEvent> events) {
-		List<CompletableFuture<?>> sends = new ArrayList<>(events.size());
+	private List<CompletableFuture<SendResult<String, SpecificRecord>>> sendAll(List<OutgoingEvent> events) {
+		List<CompletableFuture<SendResult<String, SpecificRecord>>> sends = new ArrayList<>(events.size());
 		try {
 			for (OutgoingEvent event : events) {
 				sends.add(kafka.send(event.topic(), event.key(), event.value()));
@@ -82,12 +109,14 @@ public class CaptureEventPublisher {
 			// send() itself fails when metadata or the schema registry cannot be reached within max.block.ms.
 			throw unavailable(ex);
 		}
-		return CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new));
+		return sends;
 	}
 
-	private void awaitAll(CompletableFuture<Void> sends, long deadlineNanos) {
+	private static StoredAt await(CompletableFuture<SendResult<String, SpecificRecord>> send, long deadlineNanos) {
 		try {
-			sends.get(Math.max(0, deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
+			RecordMetadata metadata = send.get(Math.max(0, deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS)
+				.getRecordMetadata();
+			return new StoredAt(metadata.topic(), metadata.partition(), metadata.offset());
 		}
 		catch (TimeoutException ex) {
 			throw unavailable(ex);

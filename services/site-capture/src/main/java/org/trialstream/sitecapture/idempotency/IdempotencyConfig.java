@@ -15,7 +15,8 @@ class IdempotencyConfig {
 
 	@Bean
 	IdempotencyStore idempotencyStore(SiteCaptureProperties properties) {
-		return new IdempotencyStore(properties.idempotency().retention(), properties.idempotency().maxEntries());
+		return new IdempotencyStore(properties.idempotency().retention(), properties.idempotency().maxEntries(),
+				properties.idempotency().maxSize().toBytes());
 	}
 
 	@Bean

@@ -16,8 +16,11 @@ class SubjectController {
 
 	private final SubjectLookup lookup;
 
-	SubjectController(SubjectLookup lookup) {
+	private final RecordedVisits recordedVisits;
+
+	SubjectController(SubjectLookup lookup, RecordedVisits recordedVisits) {
 		this.lookup = lookup;
+		this.recordedVisits = recordedVisits;
 	}
 
 	@Operation(summary = "Read a subject with its visits and adverse events")
@@ -26,7 +29,7 @@ class SubjectController {
 			@Parameter(hidden = true) Actor actor) {
 		SubjectState state = lookup.forRead(actor, trialId, subjectId);
 		boolean showArm = !lookup.protocol(trialId).blinded() || actor.seesBlindedArms();
-		return SubjectView.of(state, showArm);
+		return SubjectView.of(state, showArm, recordedVisits.complete(state.visits()));
 	}
 
 }

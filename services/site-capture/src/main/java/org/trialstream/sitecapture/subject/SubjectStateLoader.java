@@ -26,6 +26,7 @@ import org.trialstream.avro.capture.VisitRecorded;
 import org.trialstream.protocol.TrialProtocols;
 import org.trialstream.sitecapture.config.SiteCaptureProperties;
 import org.trialstream.sitecapture.events.AvroToModel;
+import org.trialstream.sitecapture.events.StoredAt;
 import org.trialstream.sitecapture.model.Subject;
 import org.trialstream.sitecapture.model.WindowStatus;
 
@@ -91,7 +92,7 @@ class SubjectStateLoader implements SmartInitializingSingleton {
 				throw new IllegalStateException("Capture topics not read back within " + timeout);
 			}
 			for (ConsumerRecord<String, Object> record : consumer.poll(Duration.ofMillis(200))) {
-				apply(record.value());
+				apply(record.value(), new StoredAt(record.topic(), record.partition(), record.offset()));
 				count++;
 			}
 		}
@@ -107,20 +108,21 @@ class SubjectStateLoader implements SmartInitializingSingleton {
 	}
 
 	/** Applies one event; poison pills (null after the error-handling deserializer) are skipped. */
-	private void apply(Object value) {
+	private void apply(Object value, StoredAt storedAt) {
 		switch (value) {
+			// Strings shared by many subjects are interned: a restart over 100,000 subjects holds each once.
 			case SubjectEnrolled event when protocols.find(event.getMetadata().getTrialId()).isPresent() ->
-				registry.enrolled(new Subject(event.getMetadata().getTrialId(), event.getMetadata().getSiteId(),
-						event.getSubjectId(), event.getEnrolmentDate(), event.getAgeYears(),
-						event.getLimbs().stream().map(AvroToModel::limb).toList(),
-						event.getAllocation().getArmCode(), event.getAllocation().getKitNumber()));
+				registry.enrolled(new Subject(event.getMetadata().getTrialId().intern(),
+						event.getMetadata().getSiteId().intern(), event.getSubjectId(), event.getEnrolmentDate(),
+						event.getAgeYears(), event.getLimbs().stream().map(AvroToModel::limb).toList(),
+						event.getAllocation().getArmCode().intern(), event.getAllocation().getKitNumber()));
 			case VisitRecorded event -> subject(event.getMetadata().getTrialId(), event.getSubjectId())
-				.ifPresent(state -> state.put(new RecordedVisit(event.getVisitId(), event.getVisit().getStudyDay(),
-						windowStatus(event.getWindowStatus()), 0, AvroToModel.visit(event.getVisit()))));
+				.ifPresent(state -> state.put(HeldVisit.recorded(event.getVisitId(), event.getVisit().getStudyDay(),
+						windowStatus(event.getWindowStatus()), storedAt)));
 			case VisitCorrected event -> subject(event.getMetadata().getTrialId(), event.getSubjectId())
 				.ifPresent(state -> state.visit(event.getVisitId())
-					.ifPresent(visit -> state.put(new RecordedVisit(visit.visitId(), event.getVisit().getStudyDay(),
-							visit.windowStatus(), event.getCorrectionNumber(), AvroToModel.visit(event.getVisit())))));
+					.ifPresent(visit -> state.put(visit.corrected(event.getCorrectionNumber(),
+							event.getVisit().getStudyDay(), visit.windowStatus(), storedAt))));
 			case AdverseEventReported event -> subject(event.getMetadata().getTrialId(), event.getSubjectId())
 				.ifPresent(state -> state.put(new ReportedAdverseEvent(event.getAdverseEventId(),
 						event.getMetadata().getEventId(), 0, AvroToModel.adverseEvent(event.getCase$()))));

@@ -17,7 +17,8 @@ import org.trialstream.sitecapture.model.Subject;
  * @param limbs the limbs followed
  * @param armCode the arm, when the reader may see it
  * @param kitNumber the kit number of a blinded trial
- * @param visits visits as currently recorded (the most recent ones, see olderVisitsNotShown)
+ * @param visits visits as currently recorded, read back from the topic (the most recent ones, see
+ *        olderVisitsNotShown)
  * @param olderVisitsNotShown visits beyond what the service holds in memory (they stay on the topic)
  * @param adverseEvents adverse events as currently known
  */
@@ -25,11 +26,11 @@ public record SubjectView(String trialId, String siteId, String subjectId, Local
 		List<Limb> limbs, String armCode, String kitNumber, List<RecordedVisit> visits, int olderVisitsNotShown,
 		List<ReportedAdverseEvent> adverseEvents) {
 
-	static SubjectView of(SubjectState state, boolean showArm) {
+	static SubjectView of(SubjectState state, boolean showArm, List<RecordedVisit> visits) {
 		Subject subject = state.subject();
 		return new SubjectView(subject.trialId(), subject.siteId(), subject.subjectId(), subject.enrolmentDate(),
 				subject.ageYears(), subject.limbs(), showArm ? subject.armCode() : null, subject.kitNumber(),
-				state.visits(), state.visitsLetGo(), state.adverseEvents());
+				visits, state.visitsLetGo(), state.adverseEvents());
 	}
 
 }

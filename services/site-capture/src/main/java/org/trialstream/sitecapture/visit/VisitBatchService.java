@@ -6,7 +6,6 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.trialstream.sitecapture.config.SiteCaptureProperties;
 import org.trialstream.sitecapture.editcheck.EditCheckException;
-import org.trialstream.sitecapture.events.BrokerUnavailableException;
 import org.trialstream.sitecapture.events.CaptureEventPublisher;
 import org.trialstream.sitecapture.events.OutgoingEvent;
 import org.trialstream.sitecapture.security.Actor;
@@ -56,18 +55,18 @@ public class VisitBatchService {
 				outcomes.add(rejection(i, item, rejected));
 			}
 		}
-		List<BrokerUnavailableException> failures = publisher
+		List<CaptureEventPublisher.Published> published = publisher
 			.publishEach(prepared.stream().map(VisitService.PreparedVisit::events).toList());
 		for (int p = 0; p < prepared.size(); p++) {
 			VisitService.PreparedVisit visit = prepared.get(p);
 			int index = preparedIndex.get(p);
-			if (failures.get(p) == null) {
-				visit.state().put(visit.recorded());
+			if (published.get(p).failure() == null) {
+				visit.hold(published.get(p).storedAt().getFirst());
 				outcomes.set(index,
 						new VisitBatch.Outcome(index, visit.response().subjectId(), 201, visit.response(), null));
 			}
 			else {
-				outcomes.set(index, rejection(index, batch.visits().get(index), failures.get(p)));
+				outcomes.set(index, rejection(index, batch.visits().get(index), published.get(p).failure()));
 			}
 		}
 		int accepted = (int) outcomes.stream().filter(outcome -> outcome.status() == 201).count();

@@ -17,12 +17,15 @@ import org.trialstream.sitecapture.events.CaptureEventPublisher;
 import org.trialstream.sitecapture.events.CaptureEvents;
 import org.trialstream.sitecapture.events.EventContext;
 import org.trialstream.sitecapture.events.OutgoingEvent;
+import org.trialstream.sitecapture.events.StoredAt;
 import org.trialstream.sitecapture.model.FieldChange;
 import org.trialstream.sitecapture.model.Subject;
 import org.trialstream.sitecapture.model.Visit;
 import org.trialstream.sitecapture.model.WindowStatus;
 import org.trialstream.sitecapture.security.Actor;
+import org.trialstream.sitecapture.subject.HeldVisit;
 import org.trialstream.sitecapture.subject.RecordedVisit;
+import org.trialstream.sitecapture.subject.RecordedVisits;
 import org.trialstream.sitecapture.subject.SubjectLookup;
 import org.trialstream.sitecapture.subject.SubjectState;
 import org.trialstream.sitecapture.web.NotFoundException;
@@ -41,21 +44,30 @@ public class VisitService {
 
 	private final Clock clock;
 
-	public VisitService(SubjectLookup lookup, CaptureEventPublisher publisher, Clock clock) {
+	private final RecordedVisits recordedVisits;
+
+	public VisitService(SubjectLookup lookup, CaptureEventPublisher publisher, RecordedVisits recordedVisits,
+			Clock clock) {
 		this.lookup = lookup;
 		this.publisher = publisher;
+		this.recordedVisits = recordedVisits;
 		this.clock = clock;
 	}
 
-	/** A checked visit with its events, ready to be written. */
-	record PreparedVisit(SubjectState state, RecordedVisit recorded, List<OutgoingEvent> events,
-			VisitResponse response) {
+	/** A checked visit with its events (the visit first), ready to be written. */
+	record PreparedVisit(SubjectState state, List<OutgoingEvent> events, VisitResponse response) {
+
+		/** Holds the written visit: its id, facts and where the broker stored it, not its content. */
+		void hold(StoredAt visitStoredAt) {
+			state.put(HeldVisit.recorded(response.visitId(), response.studyDay(), response.windowStatus(),
+					visitStoredAt));
+		}
+
 	}
 
 	public VisitResponse record(Actor actor, String trialId, String subjectId, Visit visit, String idempotencyKey) {
 		PreparedVisit prepared = prepare(actor, trialId, subjectId, visit, idempotencyKey, "");
-		publisher.publish(prepared.events());
-		prepared.state().put(prepared.recorded());
+		prepared.hold(publisher.publish(prepared.events()).getFirst());
 		return prepared.response();
 	}
 
@@ -81,8 +93,7 @@ public class VisitService {
 			events.add(CaptureEvents.deviationRecorded(context, subjectId, visitId,
 					visit.visitDate().atStartOfDay(ZoneOffset.UTC).toInstant(), deviation));
 		}
-		return new PreparedVisit(state, new RecordedVisit(visitId, studyDay, status, 0, stored), events,
-				new VisitResponse(subjectId, visitId, visit.visitCode(), studyDay, status, deviation));
+		return new PreparedVisit(state, events, new VisitResponse(subjectId, visitId, visit.visitCode(), studyDay, status, deviation));
 	}
 
 	public CorrectionResponse correct(Actor actor, String trialId, String subjectId, String visitId,
@@ -91,7 +102,7 @@ public class VisitService {
 		TrialProtocol protocol = lookup.protocol(trialId);
 		// Under the subject's lock: the correction number is the visit's count of corrections plus one.
 		return state.locked(() -> {
-			RecordedVisit recorded = state.visit(visitId)
+			HeldVisit recorded = state.visit(visitId)
 				.orElseThrow(() -> new NotFoundException("No visit " + visitId + " for " + subjectId));
 			Subject subject = state.subject();
 			Instant now = clock.instant();
@@ -105,7 +116,8 @@ public class VisitService {
 			violations.throwIfAny(Kind.EDIT_CHECK);
 			Visit corrected = request.visit()
 				.withLabs(LabChecks.withNormalRanges(request.visit().labs(), protocol, subject.siteId()));
-			List<FieldChange> changes = VisitChanges.between(recorded.visit(), corrected);
+			// The recorded content is read back from the topic: the service holds where it is, not what it is.
+			List<FieldChange> changes = VisitChanges.between(recordedVisits.complete(recorded).visit(), corrected);
 			if (changes.isEmpty()) {
 				throw EditCheckException.single("visit", "correction.no-change",
 						"the corrected visit must differ from the recorded one");
@@ -122,16 +134,17 @@ public class VisitService {
 						corrected.visitDate().atStartOfDay(ZoneOffset.UTC).toInstant(),
 						VisitWindows.deviation(protocol, corrected.visitCode(), studyDay, status)));
 			}
-			publisher.publish(events);
-			state.put(recorded.corrected(corrected, studyDay, status));
+			StoredAt correctedAt = publisher.publish(events).getFirst();
+			state.put(recorded.corrected(number, studyDay, status, correctedAt));
 			return new CorrectionResponse(visitId, number, changes);
 		});
 	}
 
 	public RecordedVisit find(Actor actor, String trialId, String subjectId, String visitId) {
-		return lookup.forRead(actor, trialId, subjectId)
+		HeldVisit held = lookup.forRead(actor, trialId, subjectId)
 			.visit(visitId)
 			.orElseThrow(() -> new NotFoundException("No visit " + visitId + " for " + subjectId));
+		return recordedVisits.complete(held);
 	}
 
 }

@@ -40,7 +40,8 @@ class CaptureEventPublisherTests {
 	private static SiteCaptureProperties ackTimeout(Duration timeout) {
 		return new SiteCaptureProperties(timeout, Duration.ofSeconds(5), DataSize.ofKilobytes(256), 1000, DataSize.ofMegabytes(2),
 				Duration.ofSeconds(10), 200, "seed", new SiteCaptureProperties.Topics(3, null, 1),
-				new SiteCaptureProperties.Idempotency(Duration.ofHours(1), 10));
+				new SiteCaptureProperties.Idempotency(Duration.ofHours(1), 10, DataSize.ofMegabytes(1)),
+				new SiteCaptureProperties.Admission(8, Duration.ofMillis(10), 1, Duration.ofMillis(10)));
 	}
 
 	private static OutgoingEvent deviation() {
@@ -70,11 +71,14 @@ class CaptureEventPublisherTests {
 				ackTimeout(Duration.ofMillis(700)));
 
 		// When
-		List<BrokerUnavailableException> outcomes = publisher.publishEach(List.of(List.of(deviation()),
+		List<CaptureEventPublisher.Published> outcomes = publisher.publishEach(List.of(List.of(deviation()),
 				List.of(deviation())));
 
 		// Then
-		assertThat(outcomes).hasSize(2).allSatisfy(outcome -> assertThat(outcome).isNotNull());
+		assertThat(outcomes).hasSize(2).allSatisfy(outcome -> {
+			assertThat(outcome.failure()).isNotNull();
+			assertThat(outcome.storedAt()).isNull();
+		});
 	}
 
 	@Test

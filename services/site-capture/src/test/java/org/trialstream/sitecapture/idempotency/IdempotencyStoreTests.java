@@ -3,6 +3,7 @@ package org.trialstream.sitecapture.idempotency;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.trialstream.sitecapture.idempotency.IdempotencyStore.Claim;
@@ -17,7 +18,7 @@ class IdempotencyStoreTests {
 	private static final StoredResponse CREATED = new StoredResponse(201, "application/json", "/x",
 			"{\"visitId\":\"v1\"}".getBytes(StandardCharsets.UTF_8));
 
-	private final IdempotencyStore store = new IdempotencyStore(Duration.ofHours(24), 100);
+	private final IdempotencyStore store = new IdempotencyStore(Duration.ofHours(24), 100, 1_000_000);
 
 	@Test
 	void replaysTheFirstResponseToTheSameRequest() {
@@ -52,7 +53,7 @@ class IdempotencyStoreTests {
 
 	@Test
 	void forgetsKeysAfterTheRetentionAndBeyondTheLimit() {
-		IdempotencyStore small = new IdempotencyStore(Duration.ofMinutes(1), 2);
+		IdempotencyStore small = new IdempotencyStore(Duration.ofMinutes(1), 2, 1_000_000);
 		small.claim("a", "fp", NOW);
 		small.complete("a", CREATED);
 		small.claim("b", "fp", NOW);
@@ -61,6 +62,25 @@ class IdempotencyStoreTests {
 		assertThat(small.claim("a", "other", NOW)).as("evicted as the oldest").isInstanceOf(Claim.Granted.class);
 		assertThat(small.claim("c", "other", NOW.plus(Duration.ofMinutes(2)))).as("expired")
 			.isInstanceOf(Claim.Granted.class);
+	}
+
+
+	@Test
+	void forgetsTheOldestRepliesBeyondTheMemoryLimitWhateverTheirNumber() {
+		// Given a store of 1,000 entries but room for about three 10 KB replies
+		IdempotencyStore small = new IdempotencyStore(Duration.ofHours(24), 1000, 35_000);
+		StoredResponse large = new StoredResponse(200, "application/json", null, new byte[10_000]);
+
+		// When five large replies are kept
+		for (String key : List.of("a", "b", "c", "d", "e")) {
+			small.claim(key, "fp", NOW);
+			small.complete(key, large);
+		}
+
+		// Then the oldest were forgotten, the newest are replayed, and the estimate stays under the limit
+		assertThat(small.claim("a", "other", NOW)).as("forgotten").isInstanceOf(Claim.Granted.class);
+		assertThat(small.claim("e", "fp", NOW)).isEqualTo(new Claim.Replay(large));
+		assertThat(small.bytes()).isLessThanOrEqualTo(35_000);
 	}
 
 }

@@ -10,13 +10,15 @@ import org.trialstream.sitecapture.api.ApiClient;
 import org.trialstream.sitecapture.api.SiteCaptureApiTest;
 import org.trialstream.sitecapture.api.Trials;
 import org.trialstream.sitecapture.config.SiteCaptureProperties;
+import org.trialstream.sitecapture.events.VisitTopicReader;
 import org.trialstream.sitecapture.model.Visit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What a restart sees: a fresh registry filled by the loader from the capture topics holds the subjects, their
- * corrected visits and adverse events, and continues each site's subject numbering after the last one written.
+ * corrected visits (their content read back from the topic at the held position) and adverse events, and continues
+ * each site's subject numbering after the last one written.
  */
 @SiteCaptureApiTest
 class SubjectStateRebuildTests {
@@ -63,8 +65,12 @@ class SubjectStateRebuildTests {
 		SubjectState state = restarted.find("LEGEND-1", subjectId).orElseThrow();
 		assertThat(state.subject().siteId()).isEqualTo("US-01");
 		assertThat(state.subject().kitNumber()).startsWith("KIT-");
-		RecordedVisit visit = state.visit(visitId).orElseThrow();
-		assertThat(visit.corrections()).isEqualTo(1);
+		HeldVisit held = state.visit(visitId).orElseThrow();
+		assertThat(held.corrections()).isEqualTo(1);
+		VisitTopicReader reader = new VisitTopicReader(consumers, properties);
+		RecordedVisit visit = new RecordedVisits(reader).complete(held);
+		reader.destroy();
+		assertThat(visit.visitId()).isEqualTo(visitId);
 		Visit current = visit.visit();
 		assertThat(current.limbs().get(0).wound().areaCm2()).isEqualTo(2.0);
 		assertThat(state.adverseEvent(aeId)).isPresent();

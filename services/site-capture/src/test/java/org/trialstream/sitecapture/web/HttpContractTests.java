@@ -23,6 +23,7 @@ import org.trialstream.sitecapture.events.BrokerUnavailableException;
 import org.trialstream.sitecapture.security.LocalUsers;
 import org.trialstream.sitecapture.security.SecurityConfig;
 import org.trialstream.sitecapture.security.SecurityProperties;
+import org.trialstream.sitecapture.subject.RecordedVisits;
 import org.trialstream.sitecapture.subject.SubjectLookup;
 import org.trialstream.sitecapture.visit.VisitBatchService;
 import org.trialstream.sitecapture.visit.VisitService;
@@ -71,6 +72,9 @@ class HttpContractTests {
 
 	@MockitoBean
 	SubjectLookup lookup;
+
+	@MockitoBean
+	RecordedVisits recordedVisits;
 
 	@Autowired
 	MockMvcTester mvc;
