@@ -6,27 +6,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.trialstream.outcome.statistics.CompetingRiskObservation;
 import org.trialstream.outcome.statistics.ConfidenceTransform;
 import org.trialstream.outcome.statistics.CumulativeIncidence;
+import org.trialstream.outcome.statistics.ExactMoments;
 import org.trialstream.outcome.statistics.KaplanMeier;
 import org.trialstream.outcome.statistics.KaplanMeierCurve;
 import org.trialstream.outcome.statistics.MedianSurvival;
-import org.trialstream.outcome.statistics.SurvivalObservation;
-import org.trialstream.outcome.subject.SubjectSummary;
-import org.trialstream.outcome.subject.UnitOutcome;
+import org.trialstream.outcome.subject.Measure;
 import org.trialstream.protocol.TrialProtocol;
 
 /**
- * The outcomes of one group of subjects (an arm, or all): counts, time to closure (Kaplan-Meier, censored at the last
- * wound assessment), major amputation with death competing (Aalen-Johansen), changes from baseline (Welford), the
- * protocol's wound response and diabetes endpoints, safety counts and visit compliance as of a study date.
+ * The outcomes of one group of subjects (an arm, or all) from its {@link GroupTally}: counts, time to closure
+ * (Kaplan-Meier, censored at the last wound assessment), major amputation with death competing (Aalen-Johansen),
+ * changes from baseline (n, mean, SD), the protocol's wound response and diabetes endpoints, safety counts and visit
+ * compliance as of a study date. Its cost depends on the distinct follow-up times and cells, not on the subjects.
  */
 final class ArmOutcomeCalculator {
-
-	private static final int AMPUTATION = 1;
-
-	private static final int DEATH = 2;
 
 	private final TrialProtocol protocol;
 
@@ -37,139 +32,99 @@ final class ArmOutcomeCalculator {
 		this.asOf = asOf;
 	}
 
-	ArmOutcome calculate(String armCode, String label, List<SubjectSummary> subjects) {
+	ArmOutcome calculate(String armCode, String label, GroupTally tally) {
 		Map<String, Integer> counts = new LinkedHashMap<>();
-		List<UnitOutcome> units = subjects.stream().flatMap(s -> s.units().stream()).toList();
-		List<UnitOutcome> followed = units.stream().filter(u -> u.followUpDay() != null).toList();
-		counts.put(CountKeys.ENROLLED, subjects.size());
-		counts.put(CountKeys.ANALYSED, followed.size());
-		counts.put(CountKeys.CLOSED, (int) units.stream().filter(u -> u.closureDay() != null).count());
-		counts.put(CountKeys.AWAITING_CONFIRMATION, (int) units.stream().filter(UnitOutcome::awaitingConfirmation).count());
-		List<UnitOutcome> week4 = units.stream().filter(u -> u.weekFourResponder() != null).toList();
-		counts.put(CountKeys.WEEK4_EVALUABLE, week4.size());
-		int responders = (int) week4.stream().filter(UnitOutcome::weekFourResponder).count();
-		counts.put(CountKeys.WEEK4_RESPONDERS, responders);
-		counts.put(CountKeys.MAJOR_AMPUTATIONS, (int) units.stream().filter(u -> u.amputationDay() != null).count());
-		ResponseShares shares = response(units, counts);
-		safety(subjects, counts);
-		diabetes(subjects, counts);
-		counts.putAll(siteCounts(subjects));
+		counts.put(CountKeys.ENROLLED, tally.compliance.enrolled());
+		for (String key : List.of(CountKeys.ANALYSED, CountKeys.CLOSED, CountKeys.AWAITING_CONFIRMATION,
+				CountKeys.WEEK4_EVALUABLE, CountKeys.WEEK4_RESPONDERS, CountKeys.MAJOR_AMPUTATIONS)) {
+			counts.put(key, tally.count(key));
+		}
+		int evaluable = tally.count(CountKeys.WEEK4_EVALUABLE);
+		int responders = tally.count(CountKeys.WEEK4_RESPONDERS);
+		ResponseShares shares = response(tally, counts);
+		safety(tally, counts);
+		diabetes(tally, counts);
+		counts.putAll(tally.compliance.counts(asOf));
 
-		KaplanMeierCurve curve = KaplanMeier.estimate(followed.stream()
-			.map(u -> u.closureDay() != null ? SurvivalObservation.event(u.closureDay())
-					: SurvivalObservation.censored(u.followUpDay()))
-			.toList());
+		KaplanMeierCurve curve = KaplanMeier.estimate(tally.closure);
 		MedianSurvival median = curve.median(ConfidenceTransform.LOG_LOG);
-		List<CompetingRiskObservation> risks = competingRisks(subjects);
 		return new ArmOutcome(armCode, label, counts, List.of(),
 				new Median(median.median(), median.lower95(), median.upper95()),
 				curve.steps()
 					.stream()
 					.map(s -> new CurvePoint(s.time(), s.survival(), s.atRisk(), s.events(), s.censored()))
 					.toList(),
-				false, week4.isEmpty() ? null : (double) responders / week4.size(), shares.objective(),
-				shares.objectiveOrStable(), incidence(risks, AMPUTATION), incidence(risks, DEATH), ChangeFromBaseline.summarise(protocol, subjects));
+				false, evaluable == 0 ? null : (double) responders / evaluable, shares.objective(),
+				shares.objectiveOrStable(), incidence(tally, GroupTally.AMPUTATION),
+				incidence(tally, GroupTally.DEATH), measures(tally));
 	}
 
 	/** Enrolment and visits due, done, out of window and missed as of the report date. */
-	Map<String, Integer> siteCounts(List<SubjectSummary> subjects) {
-		int due = 0;
-		int done = 0;
-		int outOfWindow = 0;
-		int missed = 0;
-		for (SubjectSummary subject : subjects) {
-			for (TrialProtocol.ScheduledVisit visit : protocol.schedule()) {
-				Boolean late = subject.visitsDone().get(visit.code());
-				boolean windowClosed = asOf != null && subject.enrolmentDate() != null
-						&& subject.enrolmentDate().plusDays(visit.day() + visit.windowAfterDays()).isBefore(asOf);
-				if (late != null) {
-					done++;
-					outOfWindow += late ? 1 : 0;
-				}
-				if (late != null || windowClosed) {
-					due++;
-					missed += late == null ? 1 : 0;
-				}
-			}
-		}
-		Map<String, Integer> counts = new LinkedHashMap<>();
-		counts.put(CountKeys.ENROLLED, subjects.size());
-		counts.put(CountKeys.VISITS_DUE, due);
-		counts.put(CountKeys.VISITS_DONE, done);
-		counts.put(CountKeys.VISITS_OUT_OF_WINDOW, outOfWindow);
-		counts.put(CountKeys.VISITS_MISSED, missed);
-		return counts;
+	Map<String, Integer> siteCounts(VisitCompliance compliance) {
+		return compliance.counts(asOf);
 	}
 
-	private ResponseShares response(List<UnitOutcome> units, Map<String, Integer> counts) {
+	private ResponseShares response(GroupTally tally, Map<String, Integer> counts) {
 		if (protocol.responseMapping() == null) {
 			return new ResponseShares(null, null);
 		}
-		List<UnitOutcome> evaluable = units.stream().filter(u -> u.response() != null).toList();
-		counts.put(CountKeys.RESPONSE_EVALUABLE, evaluable.size());
+		int evaluable = tally.count(CountKeys.RESPONSE_EVALUABLE);
+		counts.put(CountKeys.RESPONSE_EVALUABLE, evaluable);
 		CountKeys.RESPONSES.forEach(key -> counts.put(key, 0));
-		evaluable.forEach(u -> counts.merge(CountKeys.response(u.response()), 1, Integer::sum));
-		if (evaluable.isEmpty()) {
+		counts.putAll(tally.responses);
+		if (evaluable == 0) {
 			return new ResponseShares(null, null);
 		}
 		int complete = counts.get("response.COMPLETE_RESPONSE");
 		int partial = counts.get("response.PARTIAL_RESPONSE");
 		int stable = counts.get("response.STABLE_DISEASE");
-		return new ResponseShares((double) (complete + partial) / evaluable.size(),
-				(double) (complete + partial + stable) / evaluable.size());
+		return new ResponseShares((double) (complete + partial) / evaluable,
+				(double) (complete + partial + stable) / evaluable);
 	}
 
 	private record ResponseShares(Double objective, Double objectiveOrStable) {
 	}
 
-	private static void safety(List<SubjectSummary> subjects, Map<String, Integer> counts) {
-		CountKeys.GRADES.forEach(key -> counts.put(key, 0));
-		subjects.forEach(s -> s.adverseEventsByGrade()
-			.forEach((grade, n) -> counts.merge(CountKeys.grade(Math.max(1, Math.min(5, grade))), n, Integer::sum)));
-		counts.put(CountKeys.AE_EVENTS, CountKeys.GRADES.stream().mapToInt(counts::get).sum());
-		counts.put(CountKeys.SERIOUS, subjects.stream().mapToInt(SubjectSummary::seriousEvents).sum());
-		counts.put(CountKeys.SUSARS, subjects.stream().mapToInt(SubjectSummary::susars).sum());
-		counts.put(CountKeys.SUBJECTS_GRADE3,
-				(int) subjects.stream().filter(SubjectSummary::anyGradeThreeOrWorse).count());
-		counts.put(CountKeys.DEATHS, (int) subjects.stream().filter(s -> s.deathDay() != null).count());
+	private static void safety(GroupTally tally, Map<String, Integer> counts) {
+		int events = 0;
+		for (String grade : CountKeys.GRADES) {
+			counts.put(grade, tally.count(grade));
+			events += tally.count(grade);
+		}
+		counts.put(CountKeys.AE_EVENTS, events);
+		for (String key : List.of(CountKeys.SERIOUS, CountKeys.SUSARS, CountKeys.SUBJECTS_GRADE3, CountKeys.DEATHS)) {
+			counts.put(key, tally.count(key));
+		}
 	}
 
-	private void diabetes(List<SubjectSummary> subjects, Map<String, Integer> counts) {
+	private void diabetes(GroupTally tally, Map<String, Integer> counts) {
 		if (!protocol.diabetesEndpoints()) {
 			return;
 		}
-		List<SubjectSummary> evaluable = subjects.stream().filter(s -> s.latestHba1cPercent() != null).toList();
-		counts.put(CountKeys.DIABETES_EVALUABLE, evaluable.size());
-		counts.put(CountKeys.HBA1C_BELOW_7, (int) evaluable.stream().filter(s -> s.latestHba1cPercent() < 7.0).count());
-		counts.put(CountKeys.INSULIN_INDEPENDENT,
-				(int) subjects.stream().filter(s -> Boolean.TRUE.equals(s.insulinIndependent())).count());
-		counts.put(CountKeys.SEVERE_HYPOGLYCAEMIA,
-				subjects.stream().mapToInt(SubjectSummary::severeHypoglycaemiaEvents).sum());
+		for (String key : List.of(CountKeys.DIABETES_EVALUABLE, CountKeys.HBA1C_BELOW_7, CountKeys.INSULIN_INDEPENDENT,
+				CountKeys.SEVERE_HYPOGLYCAEMIA)) {
+			counts.put(key, tally.count(key));
+		}
 	}
 
-	private static List<CompetingRiskObservation> competingRisks(List<SubjectSummary> subjects) {
-		List<CompetingRiskObservation> risks = new ArrayList<>();
-		for (SubjectSummary subject : subjects) {
-			for (UnitOutcome unit : subject.units()) {
-				Integer death = subject.deathDay();
-				Integer amputation = unit.amputationDay();
-				if (amputation != null && (death == null || amputation <= death)) {
-					risks.add(new CompetingRiskObservation(amputation, AMPUTATION));
-				}
-				else if (death != null) {
-					risks.add(new CompetingRiskObservation(death, DEATH));
-				}
-				else if (unit.followUpDay() != null) {
-					risks.add(new CompetingRiskObservation(Math.max(0, unit.followUpDay()),
-							CompetingRiskObservation.CENSORED));
+	/** Change from baseline of each measure at each scheduled visit: measure order, then schedule order. */
+	private List<MeasureStat> measures(GroupTally tally) {
+		List<MeasureStat> result = new ArrayList<>();
+		for (Measure measure : Measure.values()) {
+			Map<String, ExactMoments> byVisit = tally.changes.getOrDefault(measure.reportName(), Map.of());
+			for (TrialProtocol.ScheduledVisit visit : protocol.schedule()) {
+				ExactMoments cell = byVisit.get(visit.code());
+				if (cell != null && cell.n() > 0) {
+					result.add(new MeasureStat(measure.reportName(), visit.code(), (int) cell.n(), cell.mean(),
+							cell.standardDeviation(), false));
 				}
 			}
 		}
-		return risks;
+		return result;
 	}
 
-	private static List<IncidencePoint> incidence(List<CompetingRiskObservation> risks, int cause) {
-		return CumulativeIncidence.estimate(risks, cause)
+	private static List<IncidencePoint> incidence(GroupTally tally, int cause) {
+		return CumulativeIncidence.estimate(tally.risks, cause)
 			.stream()
 			.map(step -> new IncidencePoint(step.time(), step.incidence(), step.atRisk()))
 			.toList();

@@ -2,8 +2,8 @@ package org.trialstream.outcome.statistics;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The Aalen-Johansen estimator of cumulative incidence under competing risks: at each event time, the incidence of
@@ -16,29 +16,29 @@ public final class CumulativeIncidence {
 	}
 
 	public static List<IncidenceStep> estimate(Collection<CompetingRiskObservation> observations, int cause) {
-		List<CompetingRiskObservation> sorted = new ArrayList<>(observations);
-		sorted.sort(Comparator.comparingDouble(CompetingRiskObservation::time));
+		CompetingRiskTable table = new CompetingRiskTable();
+		observations.forEach(table::add);
+		return estimate(table, cause);
+	}
+
+	/** The same estimate from follow-up already grouped by time. */
+	public static List<IncidenceStep> estimate(CompetingRiskTable table, int cause) {
 		List<IncidenceStep> steps = new ArrayList<>();
-		int atRisk = sorted.size();
+		int atRisk = table.units();
 		double freeOfAll = 1.0;
 		double incidence = 0.0;
-		int i = 0;
-		while (i < sorted.size()) {
-			double time = sorted.get(i).time();
-			int ofCause = 0;
-			int anyCause = 0;
+		for (Map.Entry<Double, int[]> entry : table.times()) {
+			int[] byCause = entry.getValue();
+			int ofCause = cause < byCause.length ? byCause[cause] : 0;
 			int leaving = 0;
-			while (i < sorted.size() && sorted.get(i).time() == time) {
-				int c = sorted.get(i).cause();
-				ofCause += c == cause ? 1 : 0;
-				anyCause += c != CompetingRiskObservation.CENSORED ? 1 : 0;
-				leaving++;
-				i++;
+			for (int n : byCause) {
+				leaving += n;
 			}
+			int anyCause = leaving - byCause[CompetingRiskObservation.CENSORED];
 			if (anyCause > 0) {
 				incidence += freeOfAll * ofCause / atRisk;
 				freeOfAll *= 1.0 - (double) anyCause / atRisk;
-				steps.add(new IncidenceStep(time, incidence, atRisk, ofCause));
+				steps.add(new IncidenceStep(entry.getKey(), incidence, atRisk, ofCause));
 			}
 			atRisk -= leaving;
 		}

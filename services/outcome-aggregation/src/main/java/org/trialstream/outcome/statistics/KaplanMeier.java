@@ -2,8 +2,8 @@ package org.trialstream.outcome.statistics;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The Kaplan-Meier product-limit estimator: at each distinct time, S is multiplied by (1 - d / n), where d is the
@@ -16,26 +16,21 @@ public final class KaplanMeier {
 	}
 
 	public static KaplanMeierCurve estimate(Collection<SurvivalObservation> observations) {
-		List<SurvivalObservation> sorted = new ArrayList<>(observations);
-		sorted.sort(Comparator.comparingDouble(SurvivalObservation::time));
+		SurvivalTable table = new SurvivalTable();
+		observations.forEach(table::add);
+		return estimate(table);
+	}
+
+	/** The same estimate from follow-up already grouped by time. */
+	public static KaplanMeierCurve estimate(SurvivalTable table) {
 		List<KaplanMeierStep> steps = new ArrayList<>();
-		int atRisk = sorted.size();
+		int atRisk = table.units();
 		double survival = 1.0;
 		double greenwood = 0.0;
-		int i = 0;
-		while (i < sorted.size()) {
-			double time = sorted.get(i).time();
-			int events = 0;
-			int censored = 0;
-			while (i < sorted.size() && sorted.get(i).time() == time) {
-				if (sorted.get(i).event()) {
-					events++;
-				}
-				else {
-					censored++;
-				}
-				i++;
-			}
+		for (Map.Entry<Double, int[]> entry : table.times()) {
+			double time = entry.getKey();
+			int events = SurvivalTable.events(entry.getValue());
+			int censored = SurvivalTable.censored(entry.getValue());
 			if (events > 0) {
 				survival *= 1.0 - (double) events / atRisk;
 				// Greenwood's term is undefined once everyone at risk has had the event (S = 0).
@@ -44,7 +39,7 @@ public final class KaplanMeier {
 			steps.add(new KaplanMeierStep(time, survival, atRisk, events, censored, greenwood));
 			atRisk -= events + censored;
 		}
-		return new KaplanMeierCurve(steps, sorted.size());
+		return new KaplanMeierCurve(steps, table.units());
 	}
 
 }

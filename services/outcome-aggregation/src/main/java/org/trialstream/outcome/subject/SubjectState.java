@@ -3,11 +3,13 @@ package org.trialstream.outcome.subject;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Everything the outcome reports need about one subject. Each kind of fact is keyed by its own id (visit id, adverse
  * event id, alert id) and versioned (correction, follow-up, revision number), so a redelivered or replayed event
- * leaves the state as it was and an older version never replaces a newer one.
+ * leaves the state as it was (the very same instance, so a caller can tell nothing changed without comparing every
+ * visit) and an older version never replaces a newer one.
  *
  * @param trialId the trial
  * @param subjectId the pseudonymous subject id
@@ -31,13 +33,17 @@ public record SubjectState(String trialId, String subjectId, Enrolment enrolment
 	}
 
 	public SubjectState withEnrolment(Enrolment value, Instant at) {
+		if (value.equals(enrolment) && unchangedAt(at)) {
+			return this;
+		}
 		return new SubjectState(trialId, subjectId, value, visits, adverseEvents, alerts, latest(at));
 	}
 
 	/** Records a visit or applies a correction; a lower correction number than the one held is ignored. */
 	public SubjectState withVisit(VisitEntry visit, Instant at) {
 		VisitEntry held = visits.get(visit.visitId());
-		if (held != null && held.correctionNumber() > visit.correctionNumber()) {
+		if (held != null && (held.correctionNumber() > visit.correctionNumber()
+				|| held.equals(visit) && unchangedAt(at))) {
 			return this;
 		}
 		Map<String, VisitEntry> updated = new LinkedHashMap<>(visits);
@@ -47,7 +53,7 @@ public record SubjectState(String trialId, String subjectId, Enrolment enrolment
 
 	public SubjectState withAdverseEvent(String adverseEventId, AdverseEventEntry event, Instant at) {
 		AdverseEventEntry held = adverseEvents.get(adverseEventId);
-		if (held != null && held.followUpNumber() > event.followUpNumber()) {
+		if (held != null && (held.followUpNumber() > event.followUpNumber() || held.equals(event) && unchangedAt(at))) {
 			return this;
 		}
 		Map<String, AdverseEventEntry> updated = new LinkedHashMap<>(adverseEvents);
@@ -57,12 +63,16 @@ public record SubjectState(String trialId, String subjectId, Enrolment enrolment
 
 	public SubjectState withAlert(String alertId, AlertEntry alert, Instant at) {
 		AlertEntry held = alerts.get(alertId);
-		if (held != null && held.revision() > alert.revision()) {
+		if (held != null && (held.revision() > alert.revision() || held.equals(alert) && unchangedAt(at))) {
 			return this;
 		}
 		Map<String, AlertEntry> updated = new LinkedHashMap<>(alerts);
 		updated.put(alertId, alert);
 		return new SubjectState(trialId, subjectId, enrolment, visits, adverseEvents, updated, latest(at));
+	}
+
+	private boolean unchangedAt(Instant at) {
+		return Objects.equals(latest(at), lastEventAt);
 	}
 
 	private Instant latest(Instant at) {

@@ -49,13 +49,15 @@ public final class OutcomeTopology {
 			ClosureRules closureRules, Duration rebuildInterval) {
 		Serde<String> keys = Serdes.String();
 		builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(OutcomeStores.SUBJECT_STATES),
-				keys, new JsonSerde<>(SubjectState.class)).withCachingEnabled());
+				keys, new BinarySerde<>(SubjectState.class, SubjectStateCodec::encode, SubjectStateCodec::decode))
+			.withCachingEnabled());
 		builder.addStateStore(Stores
 			.keyValueStoreBuilder(Stores.persistentKeyValueStore(OutcomeStores.PENDING_SUMMARIES), keys,
 					new JsonSerde<>(Boolean.class))
 			.withCachingEnabled());
 		builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(OutcomeStores.TRIAL_SUBJECTS),
-				keys, new JsonSerde<>(SubjectSummary.class)).withCachingEnabled());
+				keys, new BinarySerde<>(SubjectSummary.class, SummaryCodec::encodeSummary, SummaryCodec::decodeSummary))
+			.withCachingEnabled());
 		builder.addStateStore(Stores.keyValueStoreBuilder(
 				Stores.persistentKeyValueStore(OutcomeStores.TRIAL_UNBLINDING), keys, new JsonSerde<>(Unblinding.class)));
 		builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(OutcomeStores.TRIAL_REPORTS),
@@ -75,7 +77,8 @@ public final class OutcomeTopology {
 			.selectKey((key, update) -> update.trialId());
 
 		KStream<String, SpecificRecord> snapshots = subjectUpdates.merge(unblindings)
-			.repartition(Repartitioned.with(keys, new JsonSerde<>(TrialUpdate.class)).withName("trial-updates"))
+			.repartition(Repartitioned
+				.with(keys, new BinarySerde<>(TrialUpdate.class, SummaryCodec::encodeUpdate, SummaryCodec::decodeUpdate)).withName("trial-updates"))
 			.process(() -> new TrialProcessor(protocols, rebuildInterval), Named.as("rebuild-trial"),
 					OutcomeStores.TRIAL_SUBJECTS, OutcomeStores.TRIAL_UNBLINDING, OutcomeStores.TRIAL_REPORTS)
 			.flatMapValues(report -> SnapshotMapper.snapshots(report, Instant.now()))

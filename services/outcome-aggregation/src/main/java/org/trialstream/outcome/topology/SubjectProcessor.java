@@ -3,9 +3,10 @@ package org.trialstream.outcome.topology;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.streams.processor.PunctuationType;
@@ -34,8 +35,11 @@ final class SubjectProcessor implements Processor<String, SpecificRecord, String
 
 	private static final Logger log = LoggerFactory.getLogger(SubjectProcessor.class);
 
-	/** Deserialised states of recently seen subjects: a replay reads each subject's state many times in a row. */
-	private static final int RECENT_STATES = 10_000;
+	/**
+	 * Deserialised states of recently seen subjects, bounded by the visits they hold (not by subjects, whose histories
+	 * differ a hundredfold): a replay reads each subject's state many times in a row.
+	 */
+	private static final int RECENT_VISITS = 25_000;
 
 	private final TrialProtocols protocols;
 
@@ -45,12 +49,10 @@ final class SubjectProcessor implements Processor<String, SpecificRecord, String
 
 	private final Map<String, SubjectOutcomes> outcomesByTrial = new HashMap<>();
 
-	private final Map<String, SubjectState> recent = new LinkedHashMap<>(1024, 0.75f, true) {
-		@Override
-		protected boolean removeEldestEntry(Map.Entry<String, SubjectState> eldest) {
-			return size() > RECENT_STATES;
-		}
-	};
+	private final RecentStates recent = new RecentStates(RECENT_VISITS);
+
+	/** What {@link OutcomeStores#PENDING_SUMMARIES} holds, so that each subject is written there once per flush. */
+	private final Set<String> dirty = new LinkedHashSet<>();
 
 	private ProcessorContext<String, TrialUpdate> context;
 
@@ -71,6 +73,10 @@ final class SubjectProcessor implements Processor<String, SpecificRecord, String
 		this.pending = context.getStateStore(OutcomeStores.PENDING_SUMMARIES);
 		// A re-initialised task may have been restored to an older state than this cache saw.
 		recent.clear();
+		dirty.clear();
+		try (KeyValueIterator<String, Boolean> all = pending.all()) {
+			all.forEachRemaining(entry -> dirty.add(entry.key));
+		}
 		context.schedule(flushInterval, PunctuationType.WALL_CLOCK_TIME, now -> flushPending());
 	}
 
@@ -90,24 +96,24 @@ final class SubjectProcessor implements Processor<String, SpecificRecord, String
 			return;
 		}
 		String key = Topics.subjectKey(trialId, subjectId);
-		SubjectState before = recent.computeIfAbsent(key, states::get);
+		SubjectState before = recent.get(key, states::get);
 		SubjectState after = CaptureEvents.apply(before == null ? SubjectState.empty(trialId, subjectId) : before,
 				record.value());
-		if (after.equals(before)) {
+		if (after == before) {
 			return;
 		}
 		states.put(key, after);
 		recent.put(key, after);
-		pending.put(key, Boolean.TRUE);
+		if (dirty.add(key)) {
+			pending.put(key, Boolean.TRUE);
+		}
 	}
 
 	private void flushPending() {
-		List<String> keys = new ArrayList<>();
-		try (KeyValueIterator<String, Boolean> all = pending.all()) {
-			all.forEachRemaining(entry -> keys.add(entry.key));
-		}
+		List<String> keys = new ArrayList<>(dirty);
+		dirty.clear();
 		for (String key : keys) {
-			SubjectState state = recent.computeIfAbsent(key, states::get);
+			SubjectState state = recent.get(key, states::get);
 			pending.delete(key);
 			if (state == null) {
 				continue;

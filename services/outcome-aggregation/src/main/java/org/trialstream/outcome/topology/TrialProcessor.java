@@ -8,7 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.processor.PunctuationType;
@@ -18,16 +17,19 @@ import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.trialstream.outcome.reporting.TrialReport;
-import org.trialstream.outcome.reporting.TrialReportBuilder;
+import org.trialstream.outcome.reporting.TrialTally;
 import org.trialstream.outcome.reporting.Unblinding;
 import org.trialstream.outcome.subject.SubjectSummary;
+import org.trialstream.protocol.TrialProtocol;
 import org.trialstream.protocol.TrialProtocols;
 
 /**
- * Keeps every subject summary of a trial in the trial's partition (key trialId) and rebuilds the trial's report
- * from them. Rebuilding is O(subjects), so it runs at most once per {@code rebuildInterval} per changed trial
- * (wall-clock punctuation) rather than per event: a replay of millions of visits costs one rebuild per interval.
- * A changed report is stored for the API and forwarded as {@link TrialReport} for the snapshot publisher.
+ * Keeps every subject summary of a trial in the trial's partition (store {@link OutcomeStores#TRIAL_SUBJECTS}, key
+ * trialId|subjectId) and folds each new summary into the trial's running totals ({@link TrialTally}: the old summary
+ * out, the new one in), so an update costs the same in a trial of 75 subjects as in one of 100,000. The totals live in
+ * memory only: they are summed once from the store when a task starts. Changed trials' reports are computed from the
+ * totals once per {@code rebuildInterval} (wall-clock punctuation), stored for the API and forwarded as
+ * {@link TrialReport} for the snapshot publisher.
  */
 final class TrialProcessor implements Processor<String, TrialUpdate, String, TrialReport> {
 
@@ -41,8 +43,10 @@ final class TrialProcessor implements Processor<String, TrialUpdate, String, Tri
 
 	private final Map<String, Instant> latestEventAt = new HashMap<>();
 
-	/** Each trial's summaries as objects, loaded from the store on first use, so a rebuild deserialises nothing. */
-	private final Map<String, Map<String, SubjectSummary>> summariesByTrial = new HashMap<>();
+	private final Map<String, TrialTally> tallies = new HashMap<>();
+
+	/** The report last stored per trial, so that a rebuild compares without reading the store. */
+	private final Map<String, TrialReport> lastReports = new HashMap<>();
 
 	private ProcessorContext<String, TrialReport> context;
 
@@ -63,14 +67,18 @@ final class TrialProcessor implements Processor<String, TrialUpdate, String, Tri
 		this.subjects = context.getStateStore(OutcomeStores.TRIAL_SUBJECTS);
 		this.unblindings = context.getStateStore(OutcomeStores.TRIAL_UNBLINDING);
 		this.reports = context.getStateStore(OutcomeStores.TRIAL_REPORTS);
-		// A re-initialised task may have been restored to an older state than this cache saw.
-		summariesByTrial.clear();
-		// A change committed just before a restart may not have been rebuilt yet: check every trial once.
-		try (KeyValueIterator<String, SubjectSummary> all = subjects.all()) {
-			all.forEachRemaining(entry -> changedTrials.add(trialOf(entry.key)));
-		}
-		try (KeyValueIterator<String, Unblinding> all = unblindings.all()) {
-			all.forEachRemaining(entry -> changedTrials.add(entry.key));
+		// A re-initialised task may have been restored to another state than these totals saw.
+		tallies.clear();
+		lastReports.clear();
+		// A change committed just before a restart may not have been rebuilt yet: check every trial held here once.
+		for (TrialProtocol protocol : protocols.all()) {
+			String trialId = protocol.trialId();
+			if (tally(trialId).subjects() > 0 || unblindings.get(trialId) != null) {
+				changedTrials.add(trialId);
+			}
+			else {
+				tallies.remove(trialId);
+			}
 		}
 		context.schedule(rebuildInterval, PunctuationType.WALL_CLOCK_TIME, now -> rebuildChanged());
 	}
@@ -87,8 +95,14 @@ final class TrialProcessor implements Processor<String, TrialUpdate, String, Tri
 			}
 		}
 		else if (update.summary() != null) {
-			summaries(update.trialId()).put(update.subjectId(), update.summary());
-			subjects.put(update.trialId() + SEPARATOR + update.subjectId(), update.summary());
+			String key = update.trialId() + SEPARATOR + update.subjectId();
+			TrialTally tally = tally(update.trialId());
+			SubjectSummary before = subjects.get(key);
+			if (update.summary().equals(before)) {
+				return;
+			}
+			tally.replace(before, update.summary());
+			subjects.put(key, update.summary());
 		}
 		if (update.at() != null) {
 			latestEventAt.merge(update.trialId(), update.at(), (a, b) -> a.isAfter(b) ? a : b);
@@ -103,30 +117,29 @@ final class TrialProcessor implements Processor<String, TrialUpdate, String, Tri
 	}
 
 	private void rebuild(String trialId) {
-		List<SubjectSummary> summaries = new ArrayList<>(summaries(trialId).values());
-		TrialReport previous = reports.get(trialId);
+		TrialReport previous = lastReports.computeIfAbsent(trialId, reports::get);
 		Instant updatedAt = latest(previous == null ? null : previous.updatedAt(), latestEventAt.get(trialId));
-		TrialReport report = new TrialReportBuilder(protocols.get(trialId)).build(summaries,
-				unblindings.get(trialId), updatedAt);
+		TrialReport report = tally(trialId).report(unblindings.get(trialId), updatedAt);
 		if (report.equals(previous)) {
 			return;
 		}
 		reports.put(trialId, report);
+		lastReports.put(trialId, report);
 		// A newer event that changed no aggregate moves updatedAt only: stored, but no new snapshot.
 		if (previous == null || !report.withUpdatedAt(null).equals(previous.withUpdatedAt(null))) {
 			context.forward(new Record<>(trialId, report, context.currentSystemTimeMs()));
 		}
 	}
 
-	private Map<String, SubjectSummary> summaries(String trialId) {
-		return summariesByTrial.computeIfAbsent(trialId, id -> {
-			// Sorted, so the report's sums run in the same order however the summaries arrived (same doubles).
-			Map<String, SubjectSummary> loaded = new TreeMap<>();
+	/** The trial's totals, summed from its stored summaries the first time they are needed. */
+	private TrialTally tally(String trialId) {
+		return tallies.computeIfAbsent(trialId, id -> {
+			TrialTally tally = new TrialTally(protocols.get(id));
 			try (KeyValueIterator<String, SubjectSummary> range = subjects.prefixScan(id + SEPARATOR,
 					Serdes.String().serializer())) {
-				range.forEachRemaining(entry -> loaded.put(entry.key.substring(id.length() + 1), entry.value));
+				range.forEachRemaining(entry -> tally.replace(null, entry.value));
 			}
-			return loaded;
+			return tally;
 		});
 	}
 
@@ -135,10 +148,6 @@ final class TrialProcessor implements Processor<String, TrialUpdate, String, Tri
 			return b;
 		}
 		return b == null || a.isAfter(b) ? a : b;
-	}
-
-	private static String trialOf(String key) {
-		return key.substring(0, key.indexOf(SEPARATOR));
 	}
 
 }

@@ -1,0 +1,61 @@
+package org.trialstream.outcome.statistics;
+
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
+
+/**
+ * Follow-up times grouped by time: how many units had the event and how many were censored at each time. All the
+ * Kaplan-Meier estimator needs, and a unit can be taken out again (its observation subtracted), so a group's table is
+ * kept up to date as units change instead of being rebuilt from every unit.
+ */
+public final class SurvivalTable {
+
+	private static final int EVENTS = 0;
+
+	private static final int CENSORED = 1;
+
+	private final NavigableMap<Double, int[]> byTime = new TreeMap<>();
+
+	private int units;
+
+	public SurvivalTable add(SurvivalObservation observation) {
+		return change(observation, 1);
+	}
+
+	public SurvivalTable remove(SurvivalObservation observation) {
+		return change(observation, -1);
+	}
+
+	private SurvivalTable change(SurvivalObservation observation, int sign) {
+		int[] counts = byTime.computeIfAbsent(observation.time(), time -> new int[2]);
+		counts[observation.event() ? EVENTS : CENSORED] += sign;
+		if (counts[EVENTS] < 0 || counts[CENSORED] < 0) {
+			throw new IllegalStateException("removed an observation that was never added: " + observation);
+		}
+		if (counts[EVENTS] == 0 && counts[CENSORED] == 0) {
+			byTime.remove(observation.time());
+		}
+		units += sign;
+		return this;
+	}
+
+	/** Units in the table. */
+	public int units() {
+		return units;
+	}
+
+	/** Distinct times in ascending order with their event and censoring counts. */
+	Iterable<Map.Entry<Double, int[]>> times() {
+		return byTime.entrySet();
+	}
+
+	static int events(int[] counts) {
+		return counts[EVENTS];
+	}
+
+	static int censored(int[] counts) {
+		return counts[CENSORED];
+	}
+
+}
