@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.trialstream.security.IdentityProvider;
+import org.trialstream.security.SecurityMode;
 
 /**
  * Settings of the adverse-event service ({@code trialstream.adverse-event.*}).
@@ -13,10 +15,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param users local users with their role and the trials they monitor (HTTP Basic; "*" means every trial)
  * @param webhook optional delivery of alerts to a sponsor's safety system
  * @param publishTimeout how long a write waits for the broker's acknowledgement
+ * @param security how users sign in: the local users above, or bearer tokens from an identity provider
  */
 @ConfigurationProperties("trialstream.adverse-event")
 public record AdverseEventProperties(@DefaultValue Escalation escalation, List<LocalUser> users,
-		@DefaultValue Webhook webhook, @DefaultValue("10s") Duration publishTimeout) {
+		@DefaultValue Webhook webhook, @DefaultValue("10s") Duration publishTimeout, @DefaultValue Security security) {
 
 	public AdverseEventProperties {
 		users = users == null ? List.of() : List.copyOf(users);
@@ -41,6 +44,14 @@ public record AdverseEventProperties(@DefaultValue Escalation escalation, List<L
 			trials = trials == null ? List.of() : List.copyOf(trials);
 		}
 
+	}
+
+	/**
+	 * @param mode LOCAL (the users above, HTTP Basic) or JWT (bearer tokens whose {@code role} claim is MONITOR or
+	 * SPONSOR_SAFETY and whose {@code trials} claim lists the trial ids, or "*")
+	 * @param jwt the identity provider, in JWT mode
+	 */
+	public record Security(@DefaultValue("LOCAL") SecurityMode mode, @DefaultValue IdentityProvider jwt) {
 	}
 
 	/**

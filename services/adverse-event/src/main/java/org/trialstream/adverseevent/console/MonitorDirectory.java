@@ -1,47 +1,42 @@
 package org.trialstream.adverseevent.console;
 
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Component;
-import org.trialstream.adverseevent.config.AdverseEventProperties;
+import org.trialstream.security.ClaimAuthorities;
 
-/** Which trials each user monitors ("*" for all), from {@code trialstream.adverse-event.users}. */
+/**
+ * Which trials a signed-in user monitors ("*" for all) and in which role, from the authorities sign-in gave them:
+ * {@code TRIAL_<trialId>} and {@code ROLE_MONITOR} or {@code ROLE_SPONSOR_SAFETY}, whether they came from the local
+ * users of application.yml or from a token's claims.
+ */
 @Component
 public class MonitorDirectory {
 
 	static final String ALL_TRIALS = "*";
 
-	private final Map<String, Set<String>> trialsByUser;
-
-	private final Map<String, String> roleByUser;
-
-	public MonitorDirectory(AdverseEventProperties properties) {
-		this.trialsByUser = properties.users()
-			.stream()
-			.collect(Collectors.toUnmodifiableMap(AdverseEventProperties.LocalUser::username,
-					user -> Set.copyOf(user.trials())));
-		this.roleByUser = properties.users()
-			.stream()
-			.collect(Collectors.toUnmodifiableMap(AdverseEventProperties.LocalUser::username,
-					AdverseEventProperties.LocalUser::role));
-	}
-
 	public boolean canSee(Authentication user, String trialId) {
-		Set<String> trials = trialsByUser.getOrDefault(user.getName(), Set.of());
+		List<String> trials = trials(user);
 		return trials.contains(ALL_TRIALS) || trials.contains(trialId);
 	}
 
 	public List<String> trials(Authentication user) {
-		return trialsByUser.getOrDefault(user.getName(), Set.of()).stream().sorted().toList();
+		return authorities(user).filter(name -> name.startsWith(ClaimAuthorities.TRIAL_PREFIX))
+			.map(name -> name.substring(ClaimAuthorities.TRIAL_PREFIX.length()))
+			.sorted()
+			.toList();
 	}
 
-	/** MONITOR or SPONSOR_SAFETY, as configured. */
+	/** MONITOR or SPONSOR_SAFETY. */
 	public String role(Authentication user) {
-		return roleByUser.getOrDefault(user.getName(), "MONITOR");
+		return authorities(user).anyMatch("ROLE_SPONSOR_SAFETY"::equals) ? "SPONSOR_SAFETY" : "MONITOR";
+	}
+
+	private static Stream<String> authorities(Authentication user) {
+		return user.getAuthorities().stream().map(GrantedAuthority::getAuthority);
 	}
 
 }

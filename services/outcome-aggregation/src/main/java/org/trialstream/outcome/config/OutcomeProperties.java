@@ -6,6 +6,8 @@ import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.trialstream.security.IdentityProvider;
+import org.trialstream.security.SecurityMode;
 
 /**
  * Settings of outcome-aggregation ({@code trialstream.outcome.*}).
@@ -15,11 +17,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param advertisedHost host other instances reach this one at (Kafka Streams application.server)
  * @param forwardTimeout how long to wait for the instance that owns a trial's report
  * @param users local HTTP Basic users (development only)
+ * @param security how users sign in: the local users above, or bearer tokens from an identity provider
  */
 @ConfigurationProperties("trialstream.outcome")
 public record OutcomeProperties(@DefaultValue("50ms") Duration rebuildInterval,
 		@DefaultValue ClosureConfirmation closureConfirmation, @DefaultValue("127.0.0.1") String advertisedHost,
-		@DefaultValue("5s") Duration forwardTimeout, List<LocalUser> users) {
+		@DefaultValue("5s") Duration forwardTimeout, List<LocalUser> users, @DefaultValue Security security) {
 
 	public OutcomeProperties {
 		users = users == null ? List.of() : List.copyOf(users);
@@ -36,6 +39,14 @@ public record OutcomeProperties(@DefaultValue("50ms") Duration rebuildInterval,
 	}
 
 	public record Window(int minDays, int maxDays) {
+	}
+
+	/**
+	 * @param mode LOCAL (the users above, HTTP Basic) or JWT (bearer tokens whose {@code role} claim is SPONSOR, DMC
+	 * or ADMIN)
+	 * @param jwt the identity provider, in JWT mode
+	 */
+	public record Security(@DefaultValue("LOCAL") SecurityMode mode, @DefaultValue IdentityProvider jwt) {
 	}
 
 	/** A development user: name, password and roles (SPONSOR, DMC, ADMIN). */

@@ -19,14 +19,18 @@ class ProblemSecurityHandler implements AuthenticationEntryPoint, AccessDeniedHa
 
 	private final JsonMapper json;
 
-	ProblemSecurityHandler(JsonMapper json) {
+	private final String challenge;
+
+	/** @param challenge the WWW-Authenticate scheme of the sign-in mode: Basic (local users) or Bearer (tokens) */
+	ProblemSecurityHandler(JsonMapper json, String challenge) {
 		this.json = json;
+		this.challenge = challenge;
 	}
 
 	@Override
 	public void commence(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException authException) throws IOException {
-		response.setHeader("WWW-Authenticate", "Basic realm=\"trialstream outcomes\"");
+		response.setHeader("WWW-Authenticate", challenge + " realm=\"trialstream outcomes\"");
 		write(response, problem(HttpStatus.UNAUTHORIZED, "unauthenticated", "Authentication required."));
 	}
 
