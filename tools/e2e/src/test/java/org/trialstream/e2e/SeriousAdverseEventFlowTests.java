@@ -2,6 +2,7 @@ package org.trialstream.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,6 +13,7 @@ import java.util.UUID;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import org.trialstream.testkit.SseClient;
 
 /**
  * The platform's main safety promise, across processes: a site posts a serious adverse event to site-capture and the
@@ -27,7 +29,8 @@ class SeriousAdverseEventFlowTests {
 	void seriousAdverseEventPostedBySiteReachesTheMonitorOnceEvenWhenReplayed() {
 		// Given a subject enrolled at LEGEND-1 site US-01 and a monitor watching the alert stream
 		String subjectId = enrolSubject();
-		try (SseClient monitor = SseClient.open(services.adverseEvent.baseUrl() + "/api/v1/alerts/stream", "monitor")) {
+		try (SseClient monitor = SseClient.connect(URI.create(services.adverseEvent.baseUrl() + "/api/v1/alerts/stream"),
+				SseClient.basic("monitor"), null)) {
 			Map<String, Object> seriousEvent = Map.of("verbatimTerm", "Cellulitis of the foot", "onsetDate",
 					LocalDate.now(ZoneOffset.UTC).minusDays(1).toString(), "ctcaeGrade", 3, "ctcaeVersion", "V5_0",
 					"serious", true, "seriousnessCriteria", List.of("HOSPITALISATION"), "causalityInvestigator",

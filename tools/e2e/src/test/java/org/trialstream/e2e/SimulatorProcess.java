@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import org.trialstream.testkit.TestkitPaths;
+
 /** The site simulator as its own process from its built jar, as `./trialstream up` starts it. */
 final class SimulatorProcess implements AutoCloseable {
 
@@ -20,16 +22,9 @@ final class SimulatorProcess implements AutoCloseable {
 	}
 
 	static SimulatorProcess start(String siteCaptureUrl, String... options) throws IOException {
-		Path root = Path.of("").toAbsolutePath().getParent().getParent();
-		Path target = root.resolve("tools/site-simulator/target");
-		Path jar;
-		try (var files = Files.list(target)) {
-			jar = files.filter(file -> file.getFileName().toString().matches("trialstream-site-simulator-.*\\.jar"))
-				.findFirst()
-				.orElseThrow(() -> new IllegalStateException("build tools/site-simulator first"));
-		}
-		List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"), "-jar",
-				jar.toString(), "--site-capture=" + siteCaptureUrl));
+		Path jar = TestkitPaths.builtJar("tools/site-simulator", "trialstream-site-simulator");
+		List<String> command = new ArrayList<>(
+				List.of(TestkitPaths.java(), "-jar", jar.toString(), "--site-capture=" + siteCaptureUrl));
 		command.addAll(List.of(options));
 		Path log = Files.createTempFile("site-simulator", ".log");
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();

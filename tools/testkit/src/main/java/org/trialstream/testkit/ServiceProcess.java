@@ -43,7 +43,7 @@ public final class ServiceProcess implements AutoCloseable {
 	 * variables, the port variable set to a free port, and any extra environment; waits until its health is UP.
 	 */
 	public static ServiceProcess start(String name, RunningPlatform platform, Map<String, String> extraEnvironment) {
-		Path jar = serviceJar(name);
+		Path jar = TestkitPaths.builtJar("services/" + name, "trialstream-" + name);
 		int port = FreePorts.next();
 		Path log = TestkitPaths.home().resolve("logs/test-" + name + "-" + port + ".log");
 		List<String> command = new ArrayList<>(List.of(TestkitPaths.java(), "-Xmx256m", "-XX:+UseSerialGC",
@@ -107,18 +107,6 @@ public final class ServiceProcess implements AutoCloseable {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 			return false;
-		}
-	}
-
-	private static Path serviceJar(String name) {
-		Path target = TestkitPaths.projectRoot().resolve("services").resolve(name).resolve("target");
-		try (var files = Files.list(target)) {
-			return files.filter(file -> file.getFileName().toString().matches("trialstream-" + name + "-[^-]+(-SNAPSHOT)?\\.jar"))
-				.findFirst()
-				.orElseThrow(() -> new IllegalStateException("No jar of " + name + " in " + target + ": build it first"));
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException("No jar of " + name + " in " + target + ": build it first", ex);
 		}
 	}
 

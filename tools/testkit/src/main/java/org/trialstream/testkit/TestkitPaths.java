@@ -1,16 +1,17 @@
 package org.trialstream.testkit;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Where the project, its runtime folder and this JVM's java binary are. */
-final class TestkitPaths {
+/** Where the project, its runtime folder, its built jars and this JVM's java binary are. */
+public final class TestkitPaths {
 
 	private TestkitPaths() {
 	}
 
 	/** {@code .trialstream} at the project root, as the build passes it in {@code trialstream.home}. */
-	static Path home() {
+	public static Path home() {
 		return Path.of(System.getProperty("trialstream.home", projectRoot().resolve(".trialstream").toString()));
 	}
 
@@ -20,7 +21,7 @@ final class TestkitPaths {
 	}
 
 	/** The folder holding the Maven wrapper, found upwards from the working directory. */
-	static Path projectRoot() {
+	public static Path projectRoot() {
 		Path dir = Path.of("").toAbsolutePath();
 		while (dir != null && !Files.isDirectory(dir.resolve(".mvn"))) {
 			dir = dir.getParent();
@@ -32,8 +33,24 @@ final class TestkitPaths {
 	}
 
 	/** This JVM's own java binary (the build runs on a JDK >= 21, which the registry and services need). */
-	static String java() {
+	public static String java() {
 		return ProcessHandle.current().info().command().orElse("java");
+	}
+
+	/**
+	 * The executable jar of a module as the build left it, e.g. {@code builtJar("tools/site-simulator",
+	 * "trialstream-site-simulator")}; never the sources or plain jar.
+	 */
+	public static Path builtJar(String module, String artifactId) {
+		Path target = projectRoot().resolve(module).resolve("target");
+		try (var files = Files.list(target)) {
+			return files.filter(file -> file.getFileName().toString().matches(artifactId + "-[^-]+(-SNAPSHOT)?\\.jar"))
+				.findFirst()
+				.orElseThrow(() -> new IllegalStateException("No jar of " + module + " in " + target + ": build it first"));
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("No jar of " + module + " in " + target + ": build it first", ex);
+		}
 	}
 
 }
