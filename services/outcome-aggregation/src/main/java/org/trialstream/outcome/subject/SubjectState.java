@@ -51,6 +51,27 @@ public record SubjectState(String trialId, String subjectId, Enrolment enrolment
 		return new SubjectState(trialId, subjectId, enrolment, updated, adverseEvents, alerts, latest(at));
 	}
 
+	/**
+	 * Whether {@code visit}, occurring at {@code at}, would change this state: not if a later correction of the visit is
+	 * held, nor if the very same values are held and the event is not newer than the latest one.
+	 * @param held the visit as held so far, null if none
+	 */
+	public boolean changedBy(VisitEntry held, VisitEntry visit, Instant at) {
+		return held == null || held.correctionNumber() <= visit.correctionNumber()
+				&& !(held.equals(visit) && unchangedAt(at));
+	}
+
+	/** This state with the latest event time moved to {@code at} where that is later (this very state otherwise). */
+	public SubjectState withEventAt(Instant at) {
+		return unchangedAt(at) ? this : new SubjectState(trialId, subjectId, enrolment, visits, adverseEvents, alerts,
+				latest(at));
+	}
+
+	/** This state with {@code replacement} as its visits (the topology keeps each visit under a key of its own). */
+	public SubjectState withVisits(Map<String, VisitEntry> replacement) {
+		return new SubjectState(trialId, subjectId, enrolment, replacement, adverseEvents, alerts, lastEventAt);
+	}
+
 	public SubjectState withAdverseEvent(String adverseEventId, AdverseEventEntry event, Instant at) {
 		AdverseEventEntry held = adverseEvents.get(adverseEventId);
 		if (held != null && (held.followUpNumber() > event.followUpNumber() || held.equals(event) && unchangedAt(at))) {

@@ -9,10 +9,21 @@ final class BinaryReader {
 
 	private final byte[] bytes;
 
+	private final int length;
+
 	private int position;
 
 	BinaryReader(byte[] bytes) {
+		this(bytes, bytes.length);
+	}
+
+	BinaryReader(byte[] bytes, int length) {
 		this.bytes = bytes;
+		this.length = length;
+	}
+
+	boolean hasMore() {
+		return position < length;
 	}
 
 	int readByte() {

@@ -20,6 +20,15 @@ final class BinaryWriter {
 		this.bytes = new byte[Math.max(16, capacity)];
 	}
 
+	int size() {
+		return size;
+	}
+
+	/** The bytes written so far, not copied: valid up to {@link #size()} until the next write. */
+	byte[] buffer() {
+		return bytes;
+	}
+
 	byte[] toByteArray() {
 		return Arrays.copyOf(bytes, size);
 	}

@@ -65,6 +65,15 @@ final class CaptureEvents {
 		};
 	}
 
+	/** The visit a visit event records or corrects, null for any other event. */
+	static VisitEntry visit(SpecificRecord event) {
+		return switch (event) {
+			case VisitRecorded e -> visit(e.getVisitId(), e.getWindowStatus(), 0, e.getVisit());
+			case VisitCorrected e -> visit(e.getVisitId(), null, e.getCorrectionNumber(), e.getVisit());
+			default -> null;
+		};
+	}
+
 	static SubjectState apply(SubjectState state, SpecificRecord event) {
 		Instant at = metadata(event).getOccurredAt();
 		return switch (event) {

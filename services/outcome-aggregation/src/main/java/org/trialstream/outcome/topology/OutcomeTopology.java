@@ -20,6 +20,7 @@ import org.trialstream.outcome.reporting.Unblinding;
 import org.trialstream.outcome.reporting.TrialReport;
 import org.trialstream.outcome.subject.SubjectState;
 import org.trialstream.outcome.subject.SubjectSummary;
+import org.trialstream.outcome.subject.VisitEntry;
 import org.trialstream.protocol.TrialProtocols;
 
 /**
@@ -51,6 +52,9 @@ public final class OutcomeTopology {
 		builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(OutcomeStores.SUBJECT_STATES),
 				keys, new BinarySerde<>(SubjectState.class, SubjectStateCodec::encode, SubjectStateCodec::decode))
 			.withCachingEnabled());
+		builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(OutcomeStores.SUBJECT_VISITS),
+				keys, new BinarySerde<>(VisitEntry.class, SubjectStateCodec::encodeVisit, SubjectStateCodec::decodeVisit))
+			.withCachingEnabled());
 		builder.addStateStore(Stores
 			.keyValueStoreBuilder(Stores.persistentKeyValueStore(OutcomeStores.PENDING_SUMMARIES), keys,
 					new JsonSerde<>(Boolean.class))
@@ -68,7 +72,7 @@ public final class OutcomeTopology {
 					Topics.ADVERSE_EVENT_REPORTED, Topics.ADVERSE_EVENT_UPDATED, Topics.SAFETY_ALERT_RAISED,
 					Topics.SAFETY_ALERT_UPDATED), Consumed.with(keys, avro).withName("subject-events"))
 			.process(() -> new SubjectProcessor(protocols, closureRules, rebuildInterval), Named.as("fold-subject"),
-					OutcomeStores.SUBJECT_STATES, OutcomeStores.PENDING_SUMMARIES);
+					OutcomeStores.SUBJECT_STATES, OutcomeStores.SUBJECT_VISITS, OutcomeStores.PENDING_SUMMARIES);
 
 		KStream<String, TrialUpdate> unblindings = builder
 			.stream(Topics.TRIAL_UNBLINDED, Consumed.with(keys, avro).withName("unblinding-events"))

@@ -1,6 +1,7 @@
 package org.trialstream.outcome.topology;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -21,35 +23,38 @@ import org.trialstream.avro.Topics;
 import org.trialstream.avro.common.EventMetadata;
 import org.trialstream.outcome.subject.SubjectOutcomes;
 import org.trialstream.outcome.subject.SubjectState;
-import org.trialstream.protocol.TrialProtocol;
+import org.trialstream.outcome.subject.VisitEntry;
 import org.trialstream.protocol.TrialProtocols;
 
 /**
- * Folds a subject's capture and safety events into its state (store {@link OutcomeStores#SUBJECT_STATES}, key
- * trialId:subjectId) and forwards the subject's summary keyed by trialId. Summaries of changed subjects go out once
- * per {@code flushInterval} rather than per event, so a replay of a subject's whole history sends one summary; which
- * subjects are pending is itself kept in a store ({@link OutcomeStores#PENDING_SUMMARIES}), so a restart between an
- * event and its summary loses nothing. Events of trials without a protocol are skipped.
+ * Folds a subject's capture and safety events into its state and forwards the subject's summary keyed by trialId.
+ * The state is kept in two stores: each visit under a key of its own ({@link OutcomeStores#SUBJECT_VISITS},
+ * trialId:subjectId|visitId), everything else ({@link OutcomeStores#SUBJECT_STATES}, trialId:subjectId), so an event
+ * writes a few dozen bytes however long the subject's history. Summaries of changed subjects go out on a wall-clock
+ * punctuation, not per event ({@link FlushPolicy}: every {@code flushInterval} while live, seldom while catching up);
+ * which subjects are pending is itself kept in a store ({@link OutcomeStores#PENDING_SUMMARIES}), so a restart between
+ * an event and its summary loses nothing. Events of trials without a protocol are skipped.
  */
 final class SubjectProcessor implements Processor<String, SpecificRecord, String, TrialUpdate> {
 
 	private static final Logger log = LoggerFactory.getLogger(SubjectProcessor.class);
 
-	/**
-	 * Deserialised states of recently seen subjects, bounded by the visits they hold (not by subjects, whose histories
-	 * differ a hundredfold): a replay reads each subject's state many times in a row.
-	 */
-	private static final int RECENT_VISITS = 25_000;
+	static final String VISIT_SEPARATOR = "|";
+
+	/** Bytes of recently active subjects' visit histories held in memory. */
+	private static final long HISTORY_BYTES = 16L * 1024 * 1024;
 
 	private final TrialProtocols protocols;
 
 	private final ClosureRules closureRules;
 
+	private final FlushPolicy flushPolicy;
+
 	private final Duration flushInterval;
 
 	private final Map<String, SubjectOutcomes> outcomesByTrial = new HashMap<>();
 
-	private final RecentStates recent = new RecentStates(RECENT_VISITS);
+	private final VisitHistories histories = new VisitHistories(HISTORY_BYTES);
 
 	/** What {@link OutcomeStores#PENDING_SUMMARIES} holds, so that each subject is written there once per flush. */
 	private final Set<String> dirty = new LinkedHashSet<>();
@@ -58,26 +63,30 @@ final class SubjectProcessor implements Processor<String, SpecificRecord, String
 
 	private KeyValueStore<String, SubjectState> states;
 
+	private KeyValueStore<String, VisitEntry> visits;
+
 	private KeyValueStore<String, Boolean> pending;
 
 	SubjectProcessor(TrialProtocols protocols, ClosureRules closureRules, Duration flushInterval) {
 		this.protocols = protocols;
 		this.closureRules = closureRules;
 		this.flushInterval = flushInterval;
+		this.flushPolicy = new FlushPolicy(flushInterval);
 	}
 
 	@Override
 	public void init(ProcessorContext<String, TrialUpdate> context) {
 		this.context = context;
 		this.states = context.getStateStore(OutcomeStores.SUBJECT_STATES);
+		this.visits = context.getStateStore(OutcomeStores.SUBJECT_VISITS);
 		this.pending = context.getStateStore(OutcomeStores.PENDING_SUMMARIES);
 		// A re-initialised task may have been restored to an older state than this cache saw.
-		recent.clear();
+		histories.clear();
 		dirty.clear();
 		try (KeyValueIterator<String, Boolean> all = pending.all()) {
 			all.forEachRemaining(entry -> dirty.add(entry.key));
 		}
-		context.schedule(flushInterval, PunctuationType.WALL_CLOCK_TIME, now -> flushPending());
+		context.schedule(flushInterval, PunctuationType.WALL_CLOCK_TIME, this::punctuate);
 	}
 
 	@Override
@@ -95,38 +104,98 @@ final class SubjectProcessor implements Processor<String, SpecificRecord, String
 			log.debug("Skipping event {} of trial {} without a protocol", metadata.getEventId(), trialId);
 			return;
 		}
+		flushPolicy.recordSeen(record.timestamp());
 		String key = Topics.subjectKey(trialId, subjectId);
-		SubjectState before = recent.get(key, states::get);
-		SubjectState after = CaptureEvents.apply(before == null ? SubjectState.empty(trialId, subjectId) : before,
-				record.value());
-		if (after == before) {
-			return;
+		SubjectState before = state(key, trialId, subjectId);
+		VisitEntry visit = CaptureEvents.visit(record.value());
+		SubjectState after;
+		if (visit != null) {
+			Instant at = metadata.getOccurredAt();
+			String visitKey = key + VISIT_SEPARATOR + visit.visitId();
+			VisitEntry held = visits.get(visitKey);
+			if (!before.changedBy(held, visit, at)) {
+				return;
+			}
+			visits.put(visitKey, visit);
+			if (held == null) {
+				histories.append(key, visit);
+			}
+			else {
+				histories.forget(key);
+			}
+			after = before.withEventAt(at);
 		}
-		states.put(key, after);
-		recent.put(key, after);
+		else {
+			after = CaptureEvents.apply(before, record.value());
+		}
+		if (after != before) {
+			states.put(key, after);
+		}
 		if (dirty.add(key)) {
 			pending.put(key, Boolean.TRUE);
 		}
 	}
 
-	private void flushPending() {
+	/** The subject's state without its visits; a state an earlier version stored whole is split here. */
+	private SubjectState state(String key, String trialId, String subjectId) {
+		SubjectState state = states.get(key);
+		if (state == null) {
+			return SubjectState.empty(trialId, subjectId);
+		}
+		if (!state.visits().isEmpty()) {
+			state.visits().forEach((visitId, visit) -> visits.put(key + VISIT_SEPARATOR + visitId, visit));
+			state = state.withVisits(Map.of());
+			states.put(key, state);
+		}
+		return state;
+	}
+
+	private void punctuate(long now) {
+		if (dirty.isEmpty() || !flushPolicy.flushDue(now)) {
+			return;
+		}
 		List<String> keys = new ArrayList<>(dirty);
 		dirty.clear();
+		boolean forwarded = false;
 		for (String key : keys) {
-			SubjectState state = recent.get(key, states::get);
 			pending.delete(key);
-			if (state == null) {
+			SubjectState state = states.get(key);
+			if (state == null || state.enrolment() == null) {
 				continue;
 			}
-			TrialProtocol protocol = protocols.get(state.trialId());
-			outcomesByTrial
+			SubjectState whole = state.withVisits(history(key));
+			var summary = outcomesByTrial
 				.computeIfAbsent(state.trialId(),
-						id -> new SubjectOutcomes(protocol, closureRules.forTrial(id)))
-				.summarise(state)
-				.ifPresent(summary -> context.forward(new Record<>(state.trialId(),
-						new TrialUpdate(state.trialId(), state.subjectId(), summary, null, state.lastEventAt()),
-						context.currentSystemTimeMs())));
+						id -> new SubjectOutcomes(protocols.get(id), closureRules.forTrial(id)))
+				.summarise(whole);
+			if (summary.isPresent()) {
+				context.forward(new Record<>(state.trialId(),
+						new TrialUpdate(state.trialId(), state.subjectId(), summary.get(), null, state.lastEventAt()),
+						now));
+				forwarded = true;
+			}
 		}
+		if (forwarded && flushPolicy.live(now)) {
+			// Live: the summaries reach the trial's partition with this commit, not the next scheduled one.
+			context.commit();
+		}
+	}
+
+	/** The subject's visits: from memory while it is active, else read back from the visit store. */
+	private Map<String, VisitEntry> history(String key) {
+		Map<String, VisitEntry> held = histories.visits(key);
+		if (held != null) {
+			return held;
+		}
+		List<VisitEntry> read = new ArrayList<>();
+		try (KeyValueIterator<String, VisitEntry> range = visits.prefixScan(key + VISIT_SEPARATOR,
+				Serdes.String().serializer())) {
+			range.forEachRemaining(entry -> read.add(entry.value));
+		}
+		histories.hold(key, read);
+		Map<String, VisitEntry> byId = HashMap.newHashMap(read.size());
+		read.forEach(visit -> byId.put(visit.visitId(), visit));
+		return byId;
 	}
 
 }

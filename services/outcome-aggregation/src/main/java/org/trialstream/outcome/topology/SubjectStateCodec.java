@@ -113,7 +113,22 @@ final class SubjectStateCodec {
 		return new SubjectState(trialId, subjectId, enrolment, visits, events, alerts, in.readInstant());
 	}
 
-	private static void writeVisit(BinaryWriter out, VisitEntry visit) {
+	static byte[] encodeVisit(VisitEntry visit) {
+		BinaryWriter out = new BinaryWriter(96);
+		writeVisit(out.writeByte(VERSION), visit);
+		return out.toByteArray();
+	}
+
+	static VisitEntry decodeVisit(byte[] bytes) {
+		BinaryReader in = new BinaryReader(bytes);
+		int version = in.readByte();
+		if (version != VERSION) {
+			throw new IllegalArgumentException("unknown visit format " + version);
+		}
+		return readVisit(in);
+	}
+
+	static void writeVisit(BinaryWriter out, VisitEntry visit) {
 		out.writeString(visit.visitId())
 			.writeString(visit.visitCode())
 			.writeInt(visit.studyDay())
@@ -126,7 +141,7 @@ final class SubjectStateCodec {
 			.writeNullableInt(visit.severeHypoglycaemiaEvents());
 	}
 
-	private static VisitEntry readVisit(BinaryReader in) {
+	static VisitEntry readVisit(BinaryReader in) {
 		String visitId = in.readString();
 		String visitCode = in.readString();
 		int studyDay = in.readInt();

@@ -239,6 +239,33 @@ class OutcomeTopologyTests {
 		assertThat(snapshots()).isEmpty();
 	}
 
+	@Test
+	void keepsTheVisitsOfAStateAnEarlierVersionStoredWhole() {
+		// Given: a subject as earlier versions stored it, visits inside the state, and its visit D0 on day 0
+		var enrolment = new org.trialstream.outcome.subject.Enrolment("US-01", "ACTIVE", LocalDate.of(2026, 1, 5),
+				List.of("LEFT"), "LEFT", null);
+		var baseline = new org.trialstream.outcome.subject.VisitEntry("V-OLD", "D0", 0, false, 0,
+				List.of(new org.trialstream.outcome.subject.LimbMeasures("LEFT", 4.0, null, null, false, false, null,
+						null, null, null, null)),
+				null, null, null);
+		KeyValueStore<String, org.trialstream.outcome.subject.SubjectState> states = driver
+			.getKeyValueStore(OutcomeStores.SUBJECT_STATES);
+		states.put(Topics.subjectKey(BLINDED, "US-01-0008"), new org.trialstream.outcome.subject.SubjectState(BLINDED,
+				"US-01-0008", enrolment, java.util.Map.of("V-OLD", baseline), java.util.Map.of(), java.util.Map.of(),
+				null));
+
+		// When: the wound is closed at two later visits
+		send(Topics.VISIT_RECORDED, blinded.visit("US-01", "US-01-0008", "D28", 28, LimbValues.closed(LEFT)));
+		send(Topics.VISIT_RECORDED, blinded.visit("US-01", "US-01-0008", "D42", 42, LimbValues.closed(LEFT)));
+		rebuild();
+
+		// Then: the stored D0 still counts as done and as the baseline of the closure
+		TrialReport report = report(BLINDED);
+		assertThat(report.pooled().count(CountKeys.CLOSED)).isEqualTo(1);
+		assertThat(report.pooled().count(CountKeys.VISITS_DONE)).isEqualTo(3);
+		assertThat(states.get(Topics.subjectKey(BLINDED, "US-01-0008")).visits()).isEmpty();
+	}
+
 	private void send(String topic, SpecificRecord event) {
 		TestInputTopic<String, SpecificRecord> input = driver.createInputTopic(topic, Serdes.String().serializer(),
 				avro.serializer());

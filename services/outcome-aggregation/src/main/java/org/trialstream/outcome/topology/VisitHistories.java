@@ -1,0 +1,88 @@
+package org.trialstream.outcome.topology;
+
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.trialstream.outcome.subject.VisitEntry;
+
+/**
+ * The visits of recently active subjects, each subject's as one growing buffer in {@link SubjectStateCodec}'s binary
+ * form (some 70 bytes a visit, against several hundred as objects), least recently used out first, bounded in bytes.
+ * A new visit is appended; a correction or replay of a held visit drops the subject's buffer, which is then read back
+ * from the visit store. So a subject's summary needs no scan of the store while it stays active, whatever its
+ * history, and the heap holds the histories of hundreds of thousands of visits in a few tens of megabytes.
+ */
+final class VisitHistories {
+
+	private final Map<String, BinaryWriter> buffers = new LinkedHashMap<>(1024, 0.75f, true);
+
+	private final long maxBytes;
+
+	private long bytes;
+
+	VisitHistories(long maxBytes) {
+		this.maxBytes = maxBytes;
+	}
+
+	boolean holds(String subjectKey) {
+		return buffers.containsKey(subjectKey);
+	}
+
+	/** Appends a visit the subject did not have before; ignored unless the subject's history is held. */
+	void append(String subjectKey, VisitEntry visit) {
+		BinaryWriter buffer = buffers.get(subjectKey);
+		if (buffer != null) {
+			int before = buffer.size();
+			SubjectStateCodec.writeVisit(buffer, visit);
+			grow(buffer.size() - before);
+		}
+	}
+
+	/** Holds a subject's complete history, as read from the store. */
+	void hold(String subjectKey, Iterable<VisitEntry> visits) {
+		forget(subjectKey);
+		BinaryWriter buffer = new BinaryWriter(256);
+		visits.forEach(visit -> SubjectStateCodec.writeVisit(buffer, visit));
+		buffers.put(subjectKey, buffer);
+		grow(buffer.size());
+	}
+
+	void forget(String subjectKey) {
+		BinaryWriter dropped = buffers.remove(subjectKey);
+		if (dropped != null) {
+			bytes -= dropped.size();
+		}
+	}
+
+	/** The subject's visits by id, or null if its history is not held. */
+	Map<String, VisitEntry> visits(String subjectKey) {
+		BinaryWriter buffer = buffers.get(subjectKey);
+		if (buffer == null) {
+			return null;
+		}
+		BinaryReader in = new BinaryReader(buffer.buffer(), buffer.size());
+		Map<String, VisitEntry> visits = new HashMap<>();
+		while (in.hasMore()) {
+			VisitEntry visit = SubjectStateCodec.readVisit(in);
+			visits.put(visit.visitId(), visit);
+		}
+		return visits;
+	}
+
+	void clear() {
+		buffers.clear();
+		bytes = 0;
+	}
+
+	private void grow(int added) {
+		bytes += added;
+		Iterator<BinaryWriter> eldest = buffers.values().iterator();
+		while (bytes > maxBytes && buffers.size() > 1) {
+			bytes -= eldest.next().size();
+			eldest.remove();
+		}
+	}
+
+}
