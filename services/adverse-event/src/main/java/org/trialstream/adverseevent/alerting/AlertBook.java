@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * The current state of every alert, built only from safety events (this instance's, as soon as the broker
@@ -18,7 +19,8 @@ public final class AlertBook {
 
 	private final Map<String, Alert> alerts = new LinkedHashMap<>();
 
-	private final Set<String> appliedEventIds = new HashSet<>();
+	/** UUIDs, not their text: half the memory per safety event, and every event ever applied is in here. */
+	private final Set<UUID> appliedEventIds = new HashSet<>();
 
 	private final AlertLog log;
 
@@ -28,7 +30,7 @@ public final class AlertBook {
 
 	/** Applies a safety event; returns the log entry, or empty if this event was applied before. */
 	public synchronized Optional<AlertLogEntry> apply(AlertChange change) {
-		if (!appliedEventIds.add(change.eventId().toString())) {
+		if (!appliedEventIds.add(change.eventId())) {
 			return Optional.empty();
 		}
 		Alert before = alerts.get(change.alertId());
@@ -53,6 +55,11 @@ public final class AlertBook {
 	/** Every alert, the nearest running clock first, then the most urgent, then the newest. */
 	public synchronized List<Alert> current() {
 		return alerts.values().stream().sorted(byUrgency()).toList();
+	}
+
+	/** Every alert, in no particular order: a cheap snapshot for sweeps. */
+	public synchronized List<Alert> all() {
+		return List.copyOf(alerts.values());
 	}
 
 	public static Comparator<Alert> byUrgency() {

@@ -2,6 +2,7 @@ package org.trialstream.adverseevent.alerting;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -84,14 +85,27 @@ public class SafetyDesk {
 		return book.find(alertId);
 	}
 
-	/** Escalates every serious alert that waited too long for an acknowledgement. */
-	public synchronized void escalateDue() {
-		for (Alert alert : book.current()) {
+	/**
+	 * Escalates every serious alert that waited too long for an acknowledgement. Each alert is decided on its own
+	 * under the desk's lock, never the whole sweep at once: a sweep that escalates hundreds of alerts (each written
+	 * and acknowledged by the broker) must not hold back a new signal for the length of the sweep.
+	 */
+	public void escalateDue() {
+		Instant now = clock.instant();
+		for (Alert alert : book.all()) {
+			if (EscalationPolicy.due(alert, escalationAfter(alert.trialId()), now).isPresent()) {
+				escalateIfDue(alert.alertId());
+			}
+		}
+	}
+
+	private synchronized void escalateIfDue(String alertId) {
+		book.find(alertId).ifPresent(alert -> {
 			Duration after = escalationAfter(alert.trialId());
 			EscalationPolicy.due(alert, after, clock.instant())
 				.ifPresent(level -> publish(new AlertChange.Escalated(UUID.randomUUID(), clock.instant(),
 						alert.alertId(), level, EscalationPolicy.reason(after, level))));
-		}
+		});
 	}
 
 	private Duration escalationAfter(String trialId) {
@@ -109,7 +123,8 @@ public class SafetyDesk {
 		};
 		publisher.publish(change, alert);
 		book.apply(change);
-		log.info("alert {} {} for subject {} ({})", alert.alertId(), change.getClass().getSimpleName().toLowerCase(),
+		// The safety event on its topic is the record; a log line per alert is only for debugging.
+		log.debug("alert {} {} for subject {} ({})", alert.alertId(), change.getClass().getSimpleName().toLowerCase(),
 				alert.subjectId(), alert.kind());
 	}
 

@@ -21,10 +21,16 @@ class AlertStreamController {
 
 	private final AlertLog log;
 
+	private final AlertBroadcast broadcast;
+
+	private final SseFrames frames;
+
 	private final MonitorDirectory directory;
 
-	AlertStreamController(AlertLog log, MonitorDirectory directory) {
+	AlertStreamController(AlertLog log, AlertBroadcast broadcast, SseFrames frames, MonitorDirectory directory) {
 		this.log = log;
+		this.broadcast = broadcast;
+		this.frames = frames;
 		this.directory = directory;
 	}
 
@@ -33,8 +39,7 @@ class AlertStreamController {
 			@RequestParam(name = "lastEventId", required = false) String lastEventIdParam, Authentication user) {
 		long after = position(lastEventIdHeader != null ? lastEventIdHeader : lastEventIdParam);
 		SseEmitter emitter = new SseEmitter(0L);
-		MonitorStream stream = new MonitorStream(emitter, entry -> directory.canSee(user, entry.alert().trialId()));
-		stream.start(log.subscribe(after, stream));
+		broadcast.open(new MonitorStream(emitter, trialId -> directory.canSee(user, trialId), frames), after);
 		return emitter;
 	}
 

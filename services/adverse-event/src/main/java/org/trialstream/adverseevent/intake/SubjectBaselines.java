@@ -10,26 +10,53 @@ import org.trialstream.adverseevent.assessment.LabObservation;
 
 /**
  * Each subject's baseline labs from enrolment, which lab grading compares against. Kept in memory and rebuilt on
- * every start by replaying capture.subject-enrolled.v1 from the beginning.
+ * every start by replaying capture.subject-enrolled.v1 from the beginning, so it must stay small for trials of a
+ * hundred thousand subjects: per subject one array slot per graded analyte (unit texts shared), and nothing at all
+ * for a subject enrolled without baseline labs.
  */
 @Component
 public class SubjectBaselines {
 
-	private final Map<String, Map<LabAnalyte, LabObservation>> bySubject = new ConcurrentHashMap<>();
+	private static final LabAnalyte[] ANALYTES = LabAnalyte.values();
+
+	private final Map<String, Map<String, Baseline>> byTrial = new ConcurrentHashMap<>();
 
 	void record(String trialId, String subjectId, List<LabObservation> labs) {
-		Map<LabAnalyte, LabObservation> baseline = new ConcurrentHashMap<>();
-		labs.forEach(lab -> baseline.put(lab.analyte(), lab));
-		bySubject.put(key(trialId, subjectId), baseline);
+		Map<String, Baseline> subjects = byTrial.computeIfAbsent(trialId, trial -> new ConcurrentHashMap<>());
+		if (labs.isEmpty()) {
+			subjects.remove(subjectId);
+			return;
+		}
+		LabObservation[] byAnalyte = new LabObservation[ANALYTES.length];
+		for (LabObservation lab : labs) {
+			byAnalyte[lab.analyte().ordinal()] = new LabObservation(lab.analyte(), lab.value(), lab.unit().intern(),
+					lab.lowerLimitOfNormal(), lab.upperLimitOfNormal());
+		}
+		subjects.put(subjectId, new Baseline(byAnalyte));
 	}
 
-	/** The baseline of one analyte, or null when the subject has none. */
-	LabObservation of(String trialId, String subjectId, LabAnalyte analyte) {
-		return bySubject.getOrDefault(key(trialId, subjectId), Map.of()).get(analyte);
+	/** The subject's baseline; {@link Baseline#NONE} when it has none. */
+	Baseline of(String trialId, String subjectId) {
+		Baseline baseline = byTrial.getOrDefault(trialId, Map.of()).get(subjectId);
+		return baseline == null ? Baseline.NONE : baseline;
 	}
 
-	private static String key(String trialId, String subjectId) {
-		return trialId + ":" + subjectId;
+	/** One subject's baseline labs, by analyte. */
+	static final class Baseline {
+
+		static final Baseline NONE = new Baseline(new LabObservation[ANALYTES.length]);
+
+		private final LabObservation[] byAnalyte;
+
+		private Baseline(LabObservation[] byAnalyte) {
+			this.byAnalyte = byAnalyte;
+		}
+
+		/** The baseline of one analyte, or null when the subject has none. */
+		LabObservation of(LabAnalyte analyte) {
+			return byAnalyte[analyte.ordinal()];
+		}
+
 	}
 
 }

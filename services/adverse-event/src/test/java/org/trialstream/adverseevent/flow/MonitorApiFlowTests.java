@@ -2,6 +2,8 @@ package org.trialstream.adverseevent.flow;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import org.apache.avro.specific.SpecificRecord;
@@ -154,6 +156,33 @@ class MonitorApiFlowTests extends PlatformFlowTest {
 			assertThat(event.name()).isEqualTo("alert-raised");
 			assertThat(Long.parseLong(event.id())).isGreaterThan(seen);
 			assertThat(monitor.events()).allSatisfy(e -> assertThat(Long.parseLong(e.id())).isGreaterThan(seen));
+		}
+	}
+
+	@Test
+	void deliversEachAlertOnceToEveryConnectedMonitorWithTheSameIdAndData() {
+		// Given twenty monitors connected at once
+		List<SseClient> monitors = new ArrayList<>();
+		try {
+			for (int i = 0; i < 20; i++) {
+				monitors.add(SseClient.connect(port, i % 2 == 0 ? "monitor" : "monitor-legend", null));
+			}
+			// When an alert is raised
+			SafetyAlertRaised raised = raiseSeriousAlert(CaptureEvents.TRIAL, CaptureEvents.SITE);
+
+			// Then every one of them gets it once, as the same event
+			List<SseClient.Event> received = monitors.stream()
+				.map(monitor -> monitor.awaitEvent(e -> e.data().contains(raised.getAlertId()), WAIT))
+				.toList();
+			assertThat(received).extracting(SseClient.Event::id).containsOnly(received.get(0).id());
+			assertThat(received).extracting(SseClient.Event::data).containsOnly(received.get(0).data());
+			assertThat(json(received.get(0).data()).at("/alert/subjectId").asString()).isEqualTo(subject);
+			assertThat(monitors).allSatisfy(monitor -> assertThat(monitor.events())
+				.filteredOn(e -> e.data().contains(raised.getAlertId()))
+				.hasSize(1));
+		}
+		finally {
+			monitors.forEach(SseClient::close);
 		}
 	}
 
