@@ -26,7 +26,7 @@ public record SiteCaptureProperties(@DefaultValue("5s") Duration brokerAckTimeou
 		@DefaultValue("5s") Duration retryAfter, @DefaultValue("256KB") DataSize maxBodySize,
 		@DefaultValue("1000") int maxBatchItems, @DefaultValue("2MB") DataSize maxBatchBodySize,
 		@DefaultValue("120s") Duration stateRebuildTimeout,
-		@DefaultValue("200") int maxHeldPerSubject,
+		@DefaultValue("50") int maxHeldPerSubject,
 		String randomisationSeed, @DefaultValue Topics topics, @DefaultValue Idempotency idempotency,
 		@DefaultValue Admission admission) {
 
@@ -53,7 +53,7 @@ public record SiteCaptureProperties(@DefaultValue("5s") Duration brokerAckTimeou
 	 * @param maxSize the most heap (estimated) the kept replies may take; the oldest go first
 	 */
 	public record Idempotency(@DefaultValue("24h") Duration retention, @DefaultValue("50000") int maxEntries,
-			@DefaultValue("8MB") DataSize maxSize) {
+			@DefaultValue("4MB") DataSize maxSize) {
 	}
 
 	/**
@@ -66,7 +66,7 @@ public record SiteCaptureProperties(@DefaultValue("5s") Duration brokerAckTimeou
 	 * @param batchWait how long a batch may wait for a place
 	 */
 	public record Admission(@DefaultValue("128") int maxWrites, @DefaultValue("20ms") Duration writeWait,
-			@DefaultValue("4") int maxBatches, @DefaultValue("1s") Duration batchWait) {
+			@DefaultValue("2") int maxBatches, @DefaultValue("2s") Duration batchWait) {
 
 		public Admission {
 			if (maxWrites < 1 || maxBatches < 1) {

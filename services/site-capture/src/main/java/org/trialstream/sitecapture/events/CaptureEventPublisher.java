@@ -9,11 +9,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import org.apache.avro.specific.SpecificRecord;
-import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.kafka.support.SendResult;
+import org.springframework.kafka.core.ProducerFactory;
 import org.springframework.stereotype.Component;
 import org.trialstream.sitecapture.config.SiteCaptureProperties;
 
@@ -28,12 +28,14 @@ public class CaptureEventPublisher {
 
 	private static final Logger log = LoggerFactory.getLogger(CaptureEventPublisher.class);
 
-	private final KafkaTemplate<String, SpecificRecord> kafka;
+	private final ProducerFactory<String, SpecificRecord> producers;
 
 	private final Duration ackTimeout;
 
-	public CaptureEventPublisher(KafkaTemplate<String, SpecificRecord> kafka, SiteCaptureProperties properties) {
-		this.kafka = kafka;
+	private volatile Producer<String, SpecificRecord> producer;
+
+	public CaptureEventPublisher(ProducerFactory<String, SpecificRecord> producers, SiteCaptureProperties properties) {
+		this.producers = producers;
 		this.ackTimeout = properties.brokerAckTimeout();
 	}
 
@@ -51,10 +53,10 @@ public class CaptureEventPublisher {
 	 * stored (in the order given).
 	 */
 	public List<StoredAt> publish(List<OutgoingEvent> events) {
-		List<CompletableFuture<SendResult<String, SpecificRecord>>> sends = sendAll(events);
+		List<CompletableFuture<StoredAt>> sends = sendAll(events);
 		long deadline = System.nanoTime() + ackTimeout.toNanos();
 		List<StoredAt> stored = new ArrayList<>(sends.size());
-		for (CompletableFuture<SendResult<String, SpecificRecord>> send : sends) {
+		for (CompletableFuture<StoredAt> send : sends) {
 			stored.add(await(send, deadline));
 		}
 		return stored;
@@ -65,7 +67,7 @@ public class CaptureEventPublisher {
 	 * item, where its events were stored or the failure.
 	 */
 	public List<Published> publishEach(List<List<OutgoingEvent>> items) {
-		List<List<CompletableFuture<SendResult<String, SpecificRecord>>>> sends = new ArrayList<>(items.size());
+		List<List<CompletableFuture<StoredAt>>> sends = new ArrayList<>(items.size());
 		List<BrokerUnavailableException> refused = new ArrayList<>(items.size());
 		for (List<OutgoingEvent> item : items) {
 			try {
@@ -86,7 +88,7 @@ public class CaptureEventPublisher {
 			}
 			try {
 				List<StoredAt> stored = new ArrayList<>(sends.get(i).size());
-				for (CompletableFuture<SendResult<String, SpecificRecord>> send : sends.get(i)) {
+				for (CompletableFuture<StoredAt> send : sends.get(i)) {
 					stored.add(await(send, deadline));
 				}
 				outcomes.add(new Published(stored, null));
@@ -98,11 +100,25 @@ public class CaptureEventPublisher {
 		return outcomes;
 	}
 
-	private List<CompletableFuture<SendResult<String, SpecificRecord>>> sendAll(List<OutgoingEvent> events) {
-		List<CompletableFuture<SendResult<String, SpecificRecord>>> sends = new ArrayList<>(events.size());
+	/**
+	 * Hands the events to the producer, which serialises them at once; the callbacks keep only where each was
+	 * stored, so a batch's Avro records are garbage as soon as they are sent, not when the broker answers.
+	 */
+	private List<CompletableFuture<StoredAt>> sendAll(List<OutgoingEvent> events) {
+		List<CompletableFuture<StoredAt>> sends = new ArrayList<>(events.size());
 		try {
 			for (OutgoingEvent event : events) {
-				sends.add(kafka.send(event.topic(), event.key(), event.value()));
+				CompletableFuture<StoredAt> stored = new CompletableFuture<>();
+				producer().send(new ProducerRecord<>(event.topic(), event.key(), event.value()),
+						(metadata, failure) -> {
+							if (failure == null) {
+								stored.complete(new StoredAt(metadata.topic(), metadata.partition(), metadata.offset()));
+							}
+							else {
+								stored.completeExceptionally(failure);
+							}
+						});
+				sends.add(stored);
 			}
 		}
 		catch (RuntimeException ex) {
@@ -112,18 +128,28 @@ public class CaptureEventPublisher {
 		return sends;
 	}
 
-	private static StoredAt await(CompletableFuture<SendResult<String, SpecificRecord>> send, long deadlineNanos) {
+	private Producer<String, SpecificRecord> producer() {
+		Producer<String, SpecificRecord> current = producer;
+		if (current == null) {
+			synchronized (this) {
+				if (producer == null) {
+					producer = producers.createProducer();
+				}
+				current = producer;
+			}
+		}
+		return current;
+	}
+
+	private static StoredAt await(CompletableFuture<StoredAt> send, long deadlineNanos) {
 		try {
-			RecordMetadata metadata = send.get(Math.max(0, deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS)
-				.getRecordMetadata();
-			return new StoredAt(metadata.topic(), metadata.partition(), metadata.offset());
+			return send.get(Math.max(0, deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
 		}
 		catch (TimeoutException ex) {
 			throw unavailable(ex);
 		}
 		catch (ExecutionException ex) {
-			throw ex.getCause() instanceof BrokerUnavailableException unavailable ? unavailable
-					: unavailable(ex.getCause());
+			throw unavailable(ex.getCause());
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();

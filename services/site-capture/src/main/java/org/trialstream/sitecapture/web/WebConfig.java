@@ -2,6 +2,8 @@ package org.trialstream.sitecapture.web;
 
 import java.util.List;
 
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,9 +13,15 @@ import org.trialstream.sitecapture.config.SiteCaptureProperties;
 import org.trialstream.sitecapture.security.ActorResolver;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Registers the body size limit ahead of security (a huge body is refused before anything else) and the actor. */
+/**
+ * Registers the admission limit and the body size limit ahead of security (an overloaded service or a huge body is
+ * refused before anything else) and the actor.
+ */
 @Configuration(proxyBeanMethods = false)
 class WebConfig implements WebMvcConfigurer {
+
+	/** First of all: an overloaded service refuses before reading the body or authenticating. */
+	static final int ADMISSION_ORDER = -300;
 
 	/** Ahead of Spring Security's filter chain (order -100). */
 	static final int BODY_LIMIT_ORDER = -200;
@@ -31,6 +39,23 @@ class WebConfig implements WebMvcConfigurer {
 				new BodySizeLimitFilter(properties.maxBodySize().toBytes(), properties.maxBatchBodySize().toBytes(), json));
 		registration.setOrder(BODY_LIMIT_ORDER);
 		return registration;
+	}
+
+	@Bean
+	FilterRegistrationBean<AdmissionFilter> admissionFilter(SiteCaptureProperties properties, JsonMapper json) {
+		FilterRegistrationBean<AdmissionFilter> registration = new FilterRegistrationBean<>(
+				new AdmissionFilter(properties.admission(), properties.retryAfter(), json));
+		registration.setOrder(ADMISSION_ORDER);
+		return registration;
+	}
+
+	/**
+	 * Tomcat keeps up to 500 closed connections' channels with two 8 KB buffers each for reuse: 8 MB of a 128 MB
+	 * heap after a burst of connections. A few dozen are enough to reuse.
+	 */
+	@Bean
+	WebServerFactoryCustomizer<TomcatServletWebServerFactory> connectionBufferPool() {
+		return factory -> factory.addConnectorCustomizers(connector -> connector.setProperty("socket.bufferPool", "64"));
 	}
 
 	@Override

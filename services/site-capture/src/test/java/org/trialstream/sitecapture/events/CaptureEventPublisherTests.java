@@ -13,7 +13,6 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.util.unit.DataSize;
 import org.trialstream.avro.Topics;
 import org.trialstream.avro.capture.ProtocolDeviationRecorded;
@@ -54,7 +53,7 @@ class CaptureEventPublisherTests {
 	@Test
 	void reportsTheBrokerUnavailableWhenItDoesNotAcknowledgeInTime() {
 		// Given
-		CaptureEventPublisher publisher = new CaptureEventPublisher(new KafkaTemplate<>(producers),
+		CaptureEventPublisher publisher = new CaptureEventPublisher(producers,
 				ackTimeout(Duration.ofMillis(700)));
 		long start = System.nanoTime();
 
@@ -67,7 +66,7 @@ class CaptureEventPublisherTests {
 	@Test
 	void reportsEachBatchItemTheBrokerDidNotAcknowledge() {
 		// Given
-		CaptureEventPublisher publisher = new CaptureEventPublisher(new KafkaTemplate<>(producers),
+		CaptureEventPublisher publisher = new CaptureEventPublisher(producers,
 				ackTimeout(Duration.ofMillis(700)));
 
 		// When
