@@ -42,6 +42,42 @@ public final class Violations {
 		}
 	}
 
+	/*
+	 * The same checks with the field's path given as its parent's path and its name, joined only when the check
+	 * fails: a visit passes some sixty checks, and building every path up front was a tenth of its CPU.
+	 */
+
+	public boolean required(String at, String name, Object value) {
+		boolean present = value != null && !(value instanceof String text && text.isBlank());
+		if (!present) {
+			add(join(at, name), "required", "is required");
+		}
+		return present;
+	}
+
+	public void range(String at, String name, String rule, Number value, double min, double max, String unit) {
+		if (value != null && (value.doubleValue() < min || value.doubleValue() > max || Double.isNaN(value.doubleValue()))) {
+			range(join(at, name), rule, value, min, max, unit);
+		}
+	}
+
+	public void atLeast(String at, String name, String rule, Number value, double min, String unit) {
+		if (value != null && !(value.doubleValue() >= min)) {
+			atLeast(join(at, name), rule, value, min, unit);
+		}
+	}
+
+	public void maxLength(String at, String name, String text, int max) {
+		if (text != null && text.length() > max) {
+			maxLength(join(at, name), text, max);
+		}
+	}
+
+	/** {@code limbs[0]} and {@code wound} give {@code limbs[0].wound}; an empty parent or a prefix ending in a dot gives the name after it. */
+	public static String join(String at, String name) {
+		return at.isEmpty() || at.endsWith(".") ? at + name : at + "." + name;
+	}
+
 	public Violations addAll(Violations other) {
 		found.addAll(other.found);
 		return this;

@@ -63,41 +63,61 @@ public class CaptureEventPublisher {
 	}
 
 	/**
+	 * Events of one item handed to the producer and not yet acknowledged (or refused by it at once).
+	 */
+	public static final class Pending {
+
+		private final List<CompletableFuture<StoredAt>> sends;
+
+		private final BrokerUnavailableException refused;
+
+		private Pending(List<CompletableFuture<StoredAt>> sends, BrokerUnavailableException refused) {
+			this.sends = sends;
+			this.refused = refused;
+		}
+
+	}
+
+	/** Starts writing one item's events; never throws: a refusal is reported by {@link #await}. */
+	public Pending start(List<OutgoingEvent> events) {
+		try {
+			return new Pending(sendAll(events), null);
+		}
+		catch (BrokerUnavailableException ex) {
+			return new Pending(List.of(), ex);
+		}
+	}
+
+	/** The deadline for acknowledgements of writes started until now. */
+	public long deadlineFromNow() {
+		return System.nanoTime() + ackTimeout.toNanos();
+	}
+
+	/** Waits until the deadline for an item's acknowledgements: where its events were stored, or the failure. */
+	public Published await(Pending pending, long deadlineNanos) {
+		if (pending.refused != null) {
+			return new Published(null, pending.refused);
+		}
+		try {
+			List<StoredAt> stored = new ArrayList<>(pending.sends.size());
+			for (CompletableFuture<StoredAt> send : pending.sends) {
+				stored.add(await(send, deadlineNanos));
+			}
+			return new Published(stored, null);
+		}
+		catch (BrokerUnavailableException ex) {
+			return new Published(null, ex);
+		}
+	}
+
+	/**
 	 * Writes the events of several independent items (a batch) and waits for all with one deadline. Returns, per
 	 * item, where its events were stored or the failure.
 	 */
 	public List<Published> publishEach(List<List<OutgoingEvent>> items) {
-		List<List<CompletableFuture<StoredAt>>> sends = new ArrayList<>(items.size());
-		List<BrokerUnavailableException> refused = new ArrayList<>(items.size());
-		for (List<OutgoingEvent> item : items) {
-			try {
-				sends.add(sendAll(item));
-				refused.add(null);
-			}
-			catch (BrokerUnavailableException ex) {
-				sends.add(List.of());
-				refused.add(ex);
-			}
-		}
-		long deadline = System.nanoTime() + ackTimeout.toNanos();
-		List<Published> outcomes = new ArrayList<>(items.size());
-		for (int i = 0; i < sends.size(); i++) {
-			if (refused.get(i) != null) {
-				outcomes.add(new Published(null, refused.get(i)));
-				continue;
-			}
-			try {
-				List<StoredAt> stored = new ArrayList<>(sends.get(i).size());
-				for (CompletableFuture<StoredAt> send : sends.get(i)) {
-					stored.add(await(send, deadline));
-				}
-				outcomes.add(new Published(stored, null));
-			}
-			catch (BrokerUnavailableException ex) {
-				outcomes.add(new Published(null, ex));
-			}
-		}
-		return outcomes;
+		List<Pending> started = items.stream().map(this::start).toList();
+		long deadline = deadlineFromNow();
+		return started.stream().map(pending -> await(pending, deadline)).toList();
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package org.trialstream.sitecapture.idempotency;
 
+import java.io.ByteArrayOutputStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -7,6 +8,9 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.zip.DataFormatException;
+import java.util.zip.Deflater;
+import java.util.zip.Inflater;
 
 /**
  * Remembers, per user and Idempotency-Key, the fingerprint of the first request and the response it got. A request
@@ -14,12 +18,15 @@ import java.util.Objects;
  * fingerprint is replayed and one with another fingerprint is a mismatch. A response that is not final (5xx) is
  * released so the client may retry. Entries expire after {@code retention}; beyond {@code maxEntries} or
  * {@code maxBytes} (an estimate of the heap the entries take, replies included) the oldest go first, so a burst of
- * large batch replies cannot fill the heap. One lock: each operation is a few map steps.
+ * large batch replies cannot fill the heap; replies above 4 KB are kept deflated. One lock: each operation is a
+ * few map steps.
  */
 public final class IdempotencyStore {
 
 	/** Estimated heap of an entry besides its strings and reply body: map node, entry, Instant, reply record. */
 	static final int ENTRY_OVERHEAD_BYTES = 200;
+
+	static final int DEFLATE_ABOVE_BYTES = 4096;
 
 	/** A response as it went out, to be replayed byte for byte. */
 	public record StoredResponse(int status, String contentType, String location, byte[] body) {
@@ -39,6 +46,21 @@ public final class IdempotencyStore {
 		@Override
 		public String toString() {
 			return "StoredResponse[status=" + status + ", " + body.length + " bytes]";
+		}
+
+	}
+
+	/** A response as kept: a large body (a batch's reply, ~100 KB of JSON) deflated to a tenth of its size. */
+	private record Kept(int status, String contentType, String location, byte[] body, boolean deflated) {
+
+		static Kept of(StoredResponse response) {
+			boolean large = response.body().length > DEFLATE_ABOVE_BYTES;
+			return new Kept(response.status(), response.contentType(), response.location(),
+					large ? deflate(response.body()) : response.body(), large);
+		}
+
+		StoredResponse response() {
+			return new StoredResponse(status, contentType, location, deflated ? inflate(body) : body);
 		}
 
 		long bytes() {
@@ -74,7 +96,7 @@ public final class IdempotencyStore {
 
 		final Instant claimedAt;
 
-		StoredResponse response;
+		Kept response;
 
 		Entry(String fingerprint, Instant claimedAt) {
 			this.fingerprint = fingerprint;
@@ -115,15 +137,19 @@ public final class IdempotencyStore {
 		if (!current.fingerprint.equals(fingerprint)) {
 			return new Claim.Mismatch();
 		}
-		return current.response == null ? new Claim.InProgress() : new Claim.Replay(current.response);
+		return current.response == null ? new Claim.InProgress() : new Claim.Replay(current.response.response());
 	}
 
-	public synchronized void complete(String scope, StoredResponse response) {
-		Entry entry = entries.get(scope);
-		if (entry != null && entry.response == null) {
-			entry.response = response;
-			bytes += response.bytes();
-			evict(entry.claimedAt);
+	public void complete(String scope, StoredResponse response) {
+		// Deflated outside the lock: the other requests' claims need not wait for it.
+		Kept kept = Kept.of(response);
+		synchronized (this) {
+			Entry entry = entries.get(scope);
+			if (entry != null && entry.response == null) {
+				entry.response = kept;
+				bytes += kept.bytes();
+				evict(entry.claimedAt);
+			}
 		}
 	}
 
@@ -159,6 +185,46 @@ public final class IdempotencyStore {
 			eldest.remove();
 			bytes -= baseBytes(entry.getKey(), entry.getValue().fingerprint)
 					+ (entry.getValue().response == null ? 0 : entry.getValue().response.bytes());
+		}
+	}
+
+	private static byte[] deflate(byte[] body) {
+		Deflater deflater = new Deflater(Deflater.BEST_SPEED);
+		try {
+			deflater.setInput(body);
+			deflater.finish();
+			ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 8 + 64);
+			byte[] buffer = new byte[8192];
+			while (!deflater.finished()) {
+				out.write(buffer, 0, deflater.deflate(buffer));
+			}
+			return out.toByteArray();
+		}
+		finally {
+			deflater.end();
+		}
+	}
+
+	private static byte[] inflate(byte[] deflated) {
+		Inflater inflater = new Inflater();
+		try {
+			inflater.setInput(deflated);
+			ByteArrayOutputStream out = new ByteArrayOutputStream(deflated.length * 8);
+			byte[] buffer = new byte[8192];
+			while (!inflater.finished()) {
+				int inflated = inflater.inflate(buffer);
+				if (inflated == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
+					throw new IllegalStateException("Truncated idempotency reply");
+				}
+				out.write(buffer, 0, inflated);
+			}
+			return out.toByteArray();
+		}
+		catch (DataFormatException ex) {
+			throw new IllegalStateException("Corrupt idempotency reply", ex);
+		}
+		finally {
+			inflater.end();
 		}
 	}
 

@@ -30,13 +30,13 @@ public final class VisitEditChecks {
 	public static Violations check(Visit visit, String prefix, TrialProtocol protocol, Subject subject,
 			LocalDate today) {
 		Violations violations = new Violations();
-		if (violations.required(prefix + "visitCode", visit.visitCode()) && !Visit.UNSCHEDULED.equals(visit.visitCode())
+		if (violations.required(prefix, "visitCode", visit.visitCode()) && !Visit.UNSCHEDULED.equals(visit.visitCode())
 				&& protocol.visit(visit.visitCode()).isEmpty()) {
 			violations.add(prefix + "visitCode", "visit.code.unknown", "must be one of "
 					+ protocol.schedule().stream().map(TrialProtocol.ScheduledVisit::code).collect(Collectors.joining(", "))
 					+ " or " + Visit.UNSCHEDULED);
 		}
-		if (violations.required(prefix + "visitDate", visit.visitDate())) {
+		if (violations.required(prefix, "visitDate", visit.visitDate())) {
 			if (visit.visitDate().isBefore(subject.enrolmentDate())) {
 				violations.add(prefix + "visitDate", "visit.date.before-enrolment",
 						"must not be before enrolment on " + subject.enrolmentDate());
@@ -51,9 +51,9 @@ public final class VisitEditChecks {
 			limb(violations, prefix + "limbs[" + i + "]", visit.limbs().get(i), subject, seen);
 		}
 		vitals(violations, prefix + "vitals", visit.vitals());
-		violations.range(prefix + "hba1cPercent", "range.hba1c", visit.hba1cPercent(), 3, 20, "%");
-		violations.atLeast(prefix + "dailyInsulinUnits", "range.insulin", visit.dailyInsulinUnits(), 0, "units");
-		violations.atLeast(prefix + "severeHypoglycaemiaEvents", "range.hypoglycaemia",
+		violations.range(prefix, "hba1cPercent", "range.hba1c", visit.hba1cPercent(), 3, 20, "%");
+		violations.atLeast(prefix, "dailyInsulinUnits", "range.insulin", visit.dailyInsulinUnits(), 0, "units");
+		violations.atLeast(prefix, "severeHypoglycaemiaEvents", "range.hypoglycaemia",
 				visit.severeHypoglycaemiaEvents(), 0, null);
 		LabChecks.check(violations, prefix + "labs", visit.labs(), protocol, subject.siteId());
 		return violations;
@@ -64,7 +64,7 @@ public final class VisitEditChecks {
 		if (!violations.required(at, limb)) {
 			return;
 		}
-		if (violations.required(at + ".laterality", limb.laterality())) {
+		if (violations.required(at, "laterality", limb.laterality())) {
 			if (!subject.hasLimb(limb.laterality())) {
 				violations.add(at + ".laterality", "limb.unknown",
 						"the subject has no " + limb.laterality() + " limb in this trial");
@@ -73,20 +73,20 @@ public final class VisitEditChecks {
 				violations.add(at + ".laterality", "limb.duplicate", "each limb may be assessed once per visit");
 			}
 		}
-		wound(violations, at + ".wound", limb.wound());
-		perfusion(violations, at + ".perfusion", limb.perfusion());
+		wound(violations, Violations.join(at, "wound"), limb.wound());
+		perfusion(violations, Violations.join(at, "perfusion"), limb.perfusion());
 	}
 
 	private static void wound(Violations violations, String at, Wound wound) {
 		if (wound == null) {
 			return;
 		}
-		violations.required(at + ".areaCm2", wound.areaCm2());
-		violations.atLeast(at + ".areaCm2", "range.area", wound.areaCm2(), 0, "cm2");
-		violations.atLeast(at + ".depthMm", "range.depth", wound.depthMm(), 0, "mm");
-		violations.range(at + ".wagnerGrade", "range.wagner", wound.wagnerGrade(), 0, 5, null);
-		violations.required(at + ".closureStatus", wound.closureStatus());
-		violations.range(at + ".reEpithelialisationPercent", "range.re-epithelialisation",
+		violations.required(at, "areaCm2", wound.areaCm2());
+		violations.atLeast(at, "areaCm2", "range.area", wound.areaCm2(), 0, "cm2");
+		violations.atLeast(at, "depthMm", "range.depth", wound.depthMm(), 0, "mm");
+		violations.range(at, "wagnerGrade", "range.wagner", wound.wagnerGrade(), 0, 5, null);
+		violations.required(at, "closureStatus", wound.closureStatus());
+		violations.range(at, "reEpithelialisationPercent", "range.re-epithelialisation",
 				wound.reEpithelialisationPercent(), 0, 100, "%");
 	}
 
@@ -94,12 +94,12 @@ public final class VisitEditChecks {
 		if (perfusion == null) {
 			return;
 		}
-		violations.range(at + ".abi", "range.abi", perfusion.abi(), 0, 1.5, null);
-		violations.range(at + ".toePressureMmHg", "range.toe-pressure", perfusion.toePressureMmHg(), 0, 200, "mmHg");
-		violations.range(at + ".tcpo2MmHg", "range.tcpo2", perfusion.tcpo2MmHg(), 0, 100, "mmHg");
-		violations.range(at + ".skinTemperatureC", "range.skin-temperature", perfusion.skinTemperatureC(), 15, 42,
+		violations.range(at, "abi", "range.abi", perfusion.abi(), 0, 1.5, null);
+		violations.range(at, "toePressureMmHg", "range.toe-pressure", perfusion.toePressureMmHg(), 0, 200, "mmHg");
+		violations.range(at, "tcpo2MmHg", "range.tcpo2", perfusion.tcpo2MmHg(), 0, 100, "mmHg");
+		violations.range(at, "skinTemperatureC", "range.skin-temperature", perfusion.skinTemperatureC(), 15, 42,
 				"deg C");
-		violations.atLeast(at + ".claudicationDistanceM", "range.claudication-distance",
+		violations.atLeast(at, "claudicationDistanceM", "range.claudication-distance",
 				perfusion.claudicationDistanceM(), 0, "m");
 	}
 
@@ -107,11 +107,11 @@ public final class VisitEditChecks {
 		if (vitals == null) {
 			return;
 		}
-		violations.range(at + ".temperatureC", "range.temperature", vitals.temperatureC(), 30, 45, "deg C");
-		violations.range(at + ".systolicMmHg", "range.systolic", vitals.systolicMmHg(), 40, 300, "mmHg");
-		violations.range(at + ".diastolicMmHg", "range.diastolic", vitals.diastolicMmHg(), 20, 200, "mmHg");
-		violations.range(at + ".heartRateBpm", "range.heart-rate", vitals.heartRateBpm(), 20, 250, "bpm");
-		violations.range(at + ".weightKg", "range.weight", vitals.weightKg(), 20, 400, "kg");
+		violations.range(at, "temperatureC", "range.temperature", vitals.temperatureC(), 30, 45, "deg C");
+		violations.range(at, "systolicMmHg", "range.systolic", vitals.systolicMmHg(), 40, 300, "mmHg");
+		violations.range(at, "diastolicMmHg", "range.diastolic", vitals.diastolicMmHg(), 20, 200, "mmHg");
+		violations.range(at, "heartRateBpm", "range.heart-rate", vitals.heartRateBpm(), 20, 250, "bpm");
+		violations.range(at, "weightKg", "range.weight", vitals.weightKg(), 20, 400, "kg");
 	}
 
 }

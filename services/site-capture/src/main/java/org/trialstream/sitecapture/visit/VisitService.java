@@ -57,6 +57,11 @@ public class VisitService {
 	/** A checked visit with its events (the visit first), ready to be written. */
 	record PreparedVisit(SubjectState state, List<OutgoingEvent> events, VisitResponse response) {
 
+		/** The same visit without its events, once they are with the producer. */
+		PreparedVisit withoutEvents() {
+			return new PreparedVisit(state, List.of(), response);
+		}
+
 		/** Holds the written visit: its id, facts and where the broker stored it, not its content. */
 		void hold(StoredAt visitStoredAt) {
 			state.put(HeldVisit.recorded(response.visitId(), response.studyDay(), response.windowStatus(),

@@ -69,7 +69,9 @@ class IdempotencyStoreTests {
 	void forgetsTheOldestRepliesBeyondTheMemoryLimitWhateverTheirNumber() {
 		// Given a store of 1,000 entries but room for about three 10 KB replies
 		IdempotencyStore small = new IdempotencyStore(Duration.ofHours(24), 1000, 35_000);
-		StoredResponse large = new StoredResponse(200, "application/json", null, new byte[10_000]);
+		byte[] incompressible = new byte[10_000];
+		new java.util.Random(7).nextBytes(incompressible);
+		StoredResponse large = new StoredResponse(200, "application/json", null, incompressible);
 
 		// When five large replies are kept
 		for (String key : List.of("a", "b", "c", "d", "e")) {
@@ -81,6 +83,23 @@ class IdempotencyStoreTests {
 		assertThat(small.claim("a", "other", NOW)).as("forgotten").isInstanceOf(Claim.Granted.class);
 		assertThat(small.claim("e", "fp", NOW)).isEqualTo(new Claim.Replay(large));
 		assertThat(small.bytes()).isLessThanOrEqualTo(35_000);
+	}
+
+
+	@Test
+	void replaysALargeReplyByteForByteWhileKeepingItDeflated() {
+		// Given a batch-sized reply of repetitive JSON
+		String items = "{\"index\":0,\"subjectId\":\"US-01-0001\",\"status\":201},".repeat(2000);
+		StoredResponse batchReply = new StoredResponse(200, "application/json", null,
+				("{\"items\":[" + items + "{}]}").getBytes(StandardCharsets.UTF_8));
+		store.claim("site-us01\nbatch", "fp", NOW);
+
+		// When
+		store.complete("site-us01\nbatch", batchReply);
+
+		// Then
+		assertThat(store.claim("site-us01\nbatch", "fp", NOW)).isEqualTo(new Claim.Replay(batchReply));
+		assertThat(store.bytes()).isLessThan(batchReply.body().length / 4);
 	}
 
 }
