@@ -14,7 +14,7 @@ final class FlushPolicy {
 	/** Events written longer ago than this are being caught up with. */
 	static final Duration LIVE_LAG = Duration.ofSeconds(10);
 
-	static final Duration CATCH_UP_INTERVAL = Duration.ofSeconds(2);
+	static final Duration CATCH_UP_INTERVAL = Duration.ofSeconds(10);
 
 	private final long intervalMs;
 

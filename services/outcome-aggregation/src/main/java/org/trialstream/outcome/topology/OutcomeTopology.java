@@ -36,6 +36,9 @@ import org.trialstream.protocol.TrialProtocols;
  */
 public final class OutcomeTopology {
 
+	/** Bytes of recently active subjects' visit histories held in memory, over all tasks. */
+	static final long HISTORY_BYTES = 8L * 1024 * 1024;
+
 	private OutcomeTopology() {
 	}
 
@@ -49,12 +52,14 @@ public final class OutcomeTopology {
 	public static KStream<String, SpecificRecord> build(StreamsBuilder builder, Serde<SpecificRecord> avro, TrialProtocols protocols,
 			ClosureRules closureRules, Duration rebuildInterval) {
 		Serde<String> keys = Serdes.String();
+		// Recently active subjects' visit histories, one bound for all tasks (the heap is 128 MB).
+		VisitHistories histories = new VisitHistories(HISTORY_BYTES);
 		builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(OutcomeStores.SUBJECT_STATES),
 				keys, new BinarySerde<>(SubjectState.class, SubjectStateCodec::encode, SubjectStateCodec::decode))
 			.withCachingEnabled());
+		// No record cache for visits: each is written about once, so a cache would only add its own bookkeeping.
 		builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(OutcomeStores.SUBJECT_VISITS),
-				keys, new BinarySerde<>(VisitEntry.class, SubjectStateCodec::encodeVisit, SubjectStateCodec::decodeVisit))
-			.withCachingEnabled());
+				keys, new BinarySerde<>(VisitEntry.class, SubjectStateCodec::encodeVisit, SubjectStateCodec::decodeVisit)));
 		builder.addStateStore(Stores
 			.keyValueStoreBuilder(Stores.persistentKeyValueStore(OutcomeStores.PENDING_SUMMARIES), keys,
 					new JsonSerde<>(Boolean.class))
@@ -71,7 +76,8 @@ public final class OutcomeTopology {
 			.stream(List.of(Topics.SUBJECT_ENROLLED, Topics.VISIT_RECORDED, Topics.VISIT_CORRECTED,
 					Topics.ADVERSE_EVENT_REPORTED, Topics.ADVERSE_EVENT_UPDATED, Topics.SAFETY_ALERT_RAISED,
 					Topics.SAFETY_ALERT_UPDATED), Consumed.with(keys, avro).withName("subject-events"))
-			.process(() -> new SubjectProcessor(protocols, closureRules, rebuildInterval), Named.as("fold-subject"),
+			.process(() -> new SubjectProcessor(protocols, closureRules, rebuildInterval, histories),
+					Named.as("fold-subject"),
 					OutcomeStores.SUBJECT_STATES, OutcomeStores.SUBJECT_VISITS, OutcomeStores.PENDING_SUMMARIES);
 
 		KStream<String, TrialUpdate> unblindings = builder

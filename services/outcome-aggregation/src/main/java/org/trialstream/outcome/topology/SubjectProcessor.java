@@ -41,9 +41,6 @@ final class SubjectProcessor implements Processor<String, SpecificRecord, String
 
 	static final String VISIT_SEPARATOR = "|";
 
-	/** Bytes of recently active subjects' visit histories held in memory. */
-	private static final long HISTORY_BYTES = 16L * 1024 * 1024;
-
 	private final TrialProtocols protocols;
 
 	private final ClosureRules closureRules;
@@ -54,7 +51,10 @@ final class SubjectProcessor implements Processor<String, SpecificRecord, String
 
 	private final Map<String, SubjectOutcomes> outcomesByTrial = new HashMap<>();
 
-	private final VisitHistories histories = new VisitHistories(HISTORY_BYTES);
+	/** Shared by every task: keys are prefixed with this task's id ({@link #historyKey}). */
+	private final VisitHistories histories;
+
+	private String taskPrefix;
 
 	/** What {@link OutcomeStores#PENDING_SUMMARIES} holds, so that each subject is written there once per flush. */
 	private final Set<String> dirty = new LinkedHashSet<>();
@@ -67,8 +67,10 @@ final class SubjectProcessor implements Processor<String, SpecificRecord, String
 
 	private KeyValueStore<String, Boolean> pending;
 
-	SubjectProcessor(TrialProtocols protocols, ClosureRules closureRules, Duration flushInterval) {
+	SubjectProcessor(TrialProtocols protocols, ClosureRules closureRules, Duration flushInterval,
+			VisitHistories histories) {
 		this.protocols = protocols;
+		this.histories = histories;
 		this.closureRules = closureRules;
 		this.flushInterval = flushInterval;
 		this.flushPolicy = new FlushPolicy(flushInterval);
@@ -81,7 +83,8 @@ final class SubjectProcessor implements Processor<String, SpecificRecord, String
 		this.visits = context.getStateStore(OutcomeStores.SUBJECT_VISITS);
 		this.pending = context.getStateStore(OutcomeStores.PENDING_SUMMARIES);
 		// A re-initialised task may have been restored to an older state than this cache saw.
-		histories.clear();
+		taskPrefix = context.taskId() + "/";
+		histories.forgetAll(key -> key.startsWith(taskPrefix));
 		dirty.clear();
 		try (KeyValueIterator<String, Boolean> all = pending.all()) {
 			all.forEachRemaining(entry -> dirty.add(entry.key));
@@ -118,10 +121,10 @@ final class SubjectProcessor implements Processor<String, SpecificRecord, String
 			}
 			visits.put(visitKey, visit);
 			if (held == null) {
-				histories.append(key, visit);
+				histories.append(historyKey(key), visit);
 			}
 			else {
-				histories.forget(key);
+				histories.forget(historyKey(key));
 			}
 			after = before.withEventAt(at);
 		}
@@ -181,9 +184,13 @@ final class SubjectProcessor implements Processor<String, SpecificRecord, String
 		}
 	}
 
+	private String historyKey(String subjectKey) {
+		return taskPrefix + subjectKey;
+	}
+
 	/** The subject's visits: from memory while it is active, else read back from the visit store. */
 	private Map<String, VisitEntry> history(String key) {
-		Map<String, VisitEntry> held = histories.visits(key);
+		Map<String, VisitEntry> held = histories.visits(historyKey(key));
 		if (held != null) {
 			return held;
 		}
@@ -192,7 +199,7 @@ final class SubjectProcessor implements Processor<String, SpecificRecord, String
 				Serdes.String().serializer())) {
 			range.forEachRemaining(entry -> read.add(entry.value));
 		}
-		histories.hold(key, read);
+		histories.hold(historyKey(key), read);
 		Map<String, VisitEntry> byId = HashMap.newHashMap(read.size());
 		read.forEach(visit -> byId.put(visit.visitId(), visit));
 		return byId;

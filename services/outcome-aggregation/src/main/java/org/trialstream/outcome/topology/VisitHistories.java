@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import org.trialstream.outcome.subject.VisitEntry;
 
@@ -13,6 +14,9 @@ import org.trialstream.outcome.subject.VisitEntry;
  * A new visit is appended; a correction or replay of a held visit drops the subject's buffer, which is then read back
  * from the visit store. So a subject's summary needs no scan of the store while it stays active, whatever its
  * history, and the heap holds the histories of hundreds of thousands of visits in a few tens of megabytes.
+ * <p>
+ * One instance serves every task of the application (the bound is for the heap, not per partition), so its methods
+ * are synchronized for several stream threads; a subject belongs to one partition, so keys never clash.
  */
 final class VisitHistories {
 
@@ -26,12 +30,12 @@ final class VisitHistories {
 		this.maxBytes = maxBytes;
 	}
 
-	boolean holds(String subjectKey) {
+	synchronized boolean holds(String subjectKey) {
 		return buffers.containsKey(subjectKey);
 	}
 
 	/** Appends a visit the subject did not have before; ignored unless the subject's history is held. */
-	void append(String subjectKey, VisitEntry visit) {
+	synchronized void append(String subjectKey, VisitEntry visit) {
 		BinaryWriter buffer = buffers.get(subjectKey);
 		if (buffer != null) {
 			int before = buffer.size();
@@ -41,7 +45,7 @@ final class VisitHistories {
 	}
 
 	/** Holds a subject's complete history, as read from the store. */
-	void hold(String subjectKey, Iterable<VisitEntry> visits) {
+	synchronized void hold(String subjectKey, Iterable<VisitEntry> visits) {
 		forget(subjectKey);
 		BinaryWriter buffer = new BinaryWriter(256);
 		visits.forEach(visit -> SubjectStateCodec.writeVisit(buffer, visit));
@@ -49,7 +53,7 @@ final class VisitHistories {
 		grow(buffer.size());
 	}
 
-	void forget(String subjectKey) {
+	synchronized void forget(String subjectKey) {
 		BinaryWriter dropped = buffers.remove(subjectKey);
 		if (dropped != null) {
 			bytes -= dropped.size();
@@ -57,7 +61,7 @@ final class VisitHistories {
 	}
 
 	/** The subject's visits by id, or null if its history is not held. */
-	Map<String, VisitEntry> visits(String subjectKey) {
+	synchronized Map<String, VisitEntry> visits(String subjectKey) {
 		BinaryWriter buffer = buffers.get(subjectKey);
 		if (buffer == null) {
 			return null;
@@ -71,9 +75,16 @@ final class VisitHistories {
 		return visits;
 	}
 
-	void clear() {
-		buffers.clear();
-		bytes = 0;
+	/** Forgets the subjects whose keys match (those of a task being re-initialised). */
+	synchronized void forgetAll(Predicate<String> matching) {
+		Iterator<Map.Entry<String, BinaryWriter>> entries = buffers.entrySet().iterator();
+		while (entries.hasNext()) {
+			Map.Entry<String, BinaryWriter> entry = entries.next();
+			if (matching.test(entry.getKey())) {
+				bytes -= entry.getValue().size();
+				entries.remove();
+			}
+		}
 	}
 
 	private void grow(int added) {

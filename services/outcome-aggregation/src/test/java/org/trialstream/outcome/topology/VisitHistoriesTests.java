@@ -30,6 +30,21 @@ class VisitHistoriesTests {
 		assertThat(histories.visits("T:S-3")).containsOnlyKeys("V-4");
 	}
 
+	@Test
+	void forgetsTheSubjectsOfOneTaskAndKeepsTheOthers() {
+		// Given: one bound shared by two tasks' subjects
+		VisitHistories histories = new VisitHistories(1 << 20);
+		histories.hold("0_1/T:S-1", List.of(visit("V-1", 0)));
+		histories.hold("0_2/T:S-2", List.of(visit("V-2", 0)));
+
+		// When: task 0_1 is re-initialised
+		histories.forgetAll(key -> key.startsWith("0_1/"));
+
+		// Then
+		assertThat(histories.holds("0_1/T:S-1")).isFalse();
+		assertThat(histories.visits("0_2/T:S-2")).containsOnlyKeys("V-2");
+	}
+
 	private static VisitEntry visit(String id, int day) {
 		return new VisitEntry(id, "D" + day, day, false, 0,
 				List.of(new LimbMeasures("LEFT", 4.0 - day / 28.0, null, null, false, false, 0.7, null, 40.0, null,
