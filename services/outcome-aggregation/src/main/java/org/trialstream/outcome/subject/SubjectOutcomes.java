@@ -3,6 +3,7 @@ package org.trialstream.outcome.subject;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,12 +32,20 @@ public final class SubjectOutcomes {
 
 	private final ResponseCriteria responseCriteria;
 
+	/** The schedule by visit code: looked up for every visit of every summary. */
+	private final Map<String, TrialProtocol.ScheduledVisit> schedule = new HashMap<>();
+
 	public SubjectOutcomes(TrialProtocol protocol, WoundClosureRule closureRule) {
 		this.protocol = protocol;
 		this.closureRule = closureRule;
 		this.responseCriteria = protocol.responseMapping() == null ? null
 				: new ResponseCriteria(protocol.responseMapping().partialResponseReductionPercent(),
 						protocol.responseMapping().progressionIncreasePercent());
+		protocol.schedule().forEach(visit -> schedule.putIfAbsent(visit.code(), visit));
+	}
+
+	private boolean scheduled(VisitEntry visit) {
+		return schedule.containsKey(visit.visitCode());
 	}
 
 	/** The subject's summary, or empty before its enrolment has arrived. */
@@ -52,7 +61,7 @@ public final class SubjectOutcomes {
 			.toList();
 		Map<String, Boolean> done = new TreeMap<>();
 		visits.stream()
-			.filter(visit -> protocol.visit(visit.visitCode()).isPresent())
+			.filter(this::scheduled)
 			.forEach(visit -> done.merge(visit.visitCode(), outOfWindow(visit), Boolean::logicalAnd));
 		Integer deathDay = deathDay(state);
 		List<UnitOutcome> units = unitLimbs(enrolment, visits).stream()
@@ -71,7 +80,8 @@ public final class SubjectOutcomes {
 
 	/** Out of window as recorded, or by its (possibly corrected) study day against the schedule. */
 	private boolean outOfWindow(VisitEntry visit) {
-		return visit.outOfWindow() || protocol.visit(visit.visitCode()).map(v -> !v.inWindow(visit.studyDay())).orElse(false);
+		TrialProtocol.ScheduledVisit scheduled = schedule.get(visit.visitCode());
+		return visit.outOfWindow() || scheduled != null && !scheduled.inWindow(visit.studyDay());
 	}
 
 	private List<String> unitLimbs(Enrolment enrolment, List<VisitEntry> visits) {
@@ -114,7 +124,7 @@ public final class SubjectOutcomes {
 				wound.add(new WoundVisit(visit.studyDay(), limb.areaCm2(), limb.reEpithelialisationPercent(),
 						limb.drainage(), limb.reportedClosed()));
 			}
-			if (limb != baseline && protocol.visit(visit.visitCode()).isPresent()) {
+			if (limb != baseline && scheduled(visit)) {
 				addChanges(changes, visit.visitCode(), baseline, limb);
 			}
 		}
@@ -169,7 +179,7 @@ public final class SubjectOutcomes {
 		}
 		visits.stream()
 			.filter(visit -> visit.hba1cPercent() != null && visit.studyDay() > 0)
-			.filter(visit -> protocol.visit(visit.visitCode()).isPresent())
+			.filter(this::scheduled)
 			.forEach(visit -> changes.put(visit.visitCode(), visit.hba1cPercent() - baseline));
 		return changes;
 	}

@@ -23,7 +23,12 @@ public record VisitEntry(String visitId, String visitCode, int studyDay, boolean
 	}
 
 	public LimbMeasures limb(String laterality) {
-		return limbs.stream().filter(limb -> limb.laterality().equals(laterality)).findFirst().orElse(null);
+		for (LimbMeasures limb : limbs) {
+			if (limb.laterality().equals(laterality)) {
+				return limb;
+			}
+		}
+		return null;
 	}
 
 }
