@@ -26,7 +26,7 @@ public record SiteCaptureProperties(@DefaultValue("5s") Duration brokerAckTimeou
 		@DefaultValue("5s") Duration retryAfter, @DefaultValue("256KB") DataSize maxBodySize,
 		@DefaultValue("1000") int maxBatchItems, @DefaultValue("2MB") DataSize maxBatchBodySize,
 		@DefaultValue("120s") Duration stateRebuildTimeout,
-		@DefaultValue("50") int maxHeldPerSubject,
+		@DefaultValue("32") int maxHeldPerSubject,
 		String randomisationSeed, @DefaultValue Topics topics, @DefaultValue Idempotency idempotency,
 		@DefaultValue Admission admission) {
 
@@ -53,7 +53,7 @@ public record SiteCaptureProperties(@DefaultValue("5s") Duration brokerAckTimeou
 	 * @param maxSize the most heap (estimated) the kept replies may take; the oldest go first
 	 */
 	public record Idempotency(@DefaultValue("24h") Duration retention, @DefaultValue("50000") int maxEntries,
-			@DefaultValue("4MB") DataSize maxSize) {
+			@DefaultValue("2MB") DataSize maxSize) {
 	}
 
 	/**
