@@ -154,7 +154,7 @@ final class SubjectProcessor implements Processor<String, SpecificRecord, String
 	}
 
 	private void punctuate(long now) {
-		if (dirty.isEmpty() || !flushPolicy.flushDue(now)) {
+		if (dirty.isEmpty() || !flushPolicy.flushDue(now, dirty.size())) {
 			return;
 		}
 		List<String> keys = new ArrayList<>(dirty);

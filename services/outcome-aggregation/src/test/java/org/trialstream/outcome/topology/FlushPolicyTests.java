@@ -19,28 +19,31 @@ class FlushPolicyTests {
 
 		// When / Then
 		assertThat(policy.live(NOW)).isTrue();
-		assertThat(policy.flushDue(NOW)).isTrue();
+		assertThat(policy.flushDue(NOW, 1)).isTrue();
 		policy.recordSeen(NOW + 30);
-		assertThat(policy.flushDue(NOW + 50)).isTrue();
+		assertThat(policy.flushDue(NOW + 50, 1)).isTrue();
 	}
 
 	@Test
-	void summarisesSeldomWhileReplayingOldEventsAndAtOnceWhenTheInputRunsDry() {
+	void summarisesSeldomWhileReplayingOldEventsAndAtOnceWhenTheInputRunsDryOrManySubjectsWait() {
 		// Given: a first flush, then old events keep arriving
 		long written = NOW - Duration.ofDays(1).toMillis();
 		policy.recordSeen(written);
-		assertThat(policy.flushDue(NOW)).isTrue();
+		assertThat(policy.flushDue(NOW, 1)).isTrue();
 
 		// When / Then: not every 50 ms while they keep coming
 		policy.recordSeen(written + 1);
 		assertThat(policy.live(NOW + 50)).isFalse();
-		assertThat(policy.flushDue(NOW + 50)).isFalse();
+		assertThat(policy.flushDue(NOW + 50, 1)).isFalse();
 		policy.recordSeen(written + 2);
-		assertThat(policy.flushDue(NOW + 1_000)).isFalse();
+		assertThat(policy.flushDue(NOW + 1_000, 1)).isFalse();
 		policy.recordSeen(written + 3);
-		assertThat(policy.flushDue(NOW + FlushPolicy.CATCH_UP_INTERVAL.toMillis())).isTrue();
-		// and as soon as nothing new was read since the last check
-		assertThat(policy.flushDue(NOW + FlushPolicy.CATCH_UP_INTERVAL.toMillis() + 50)).isTrue();
+		assertThat(policy.flushDue(NOW + FlushPolicy.CATCH_UP_INTERVAL.toMillis(), 1)).isTrue();
+		// and as soon as nothing new was read since the last check, or too many subjects wait
+		policy.recordSeen(written + 4);
+		assertThat(policy.flushDue(NOW + FlushPolicy.CATCH_UP_INTERVAL.toMillis() + 50, FlushPolicy.MAX_PENDING))
+			.isTrue();
+		assertThat(policy.flushDue(NOW + FlushPolicy.CATCH_UP_INTERVAL.toMillis() + 100, 1)).isTrue();
 	}
 
 }
