@@ -17,7 +17,7 @@ final class FlushPolicy {
 
 	static final Duration CATCH_UP_INTERVAL = Duration.ofSeconds(30);
 
-	static final int MAX_PENDING = 20_000;
+	static final int MAX_PENDING = 50_000;
 
 	private final long intervalMs;
 
