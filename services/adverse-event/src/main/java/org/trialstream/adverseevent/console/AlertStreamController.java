@@ -39,7 +39,7 @@ class AlertStreamController {
 			@RequestParam(name = "lastEventId", required = false) String lastEventIdParam, Authentication user) {
 		long after = position(lastEventIdHeader != null ? lastEventIdHeader : lastEventIdParam);
 		SseEmitter emitter = new SseEmitter(0L);
-		broadcast.open(new MonitorStream(emitter, trialId -> directory.canSee(user, trialId), frames), after);
+		broadcast.open(new MonitorStream(emitter, directory.trialFilter(user), frames), after);
 		return emitter;
 	}
 

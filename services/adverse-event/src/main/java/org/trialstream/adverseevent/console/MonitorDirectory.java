@@ -1,6 +1,8 @@
 package org.trialstream.adverseevent.console;
 
 import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import org.springframework.security.core.Authentication;
@@ -21,6 +23,15 @@ public class MonitorDirectory {
 	public boolean canSee(Authentication user, String trialId) {
 		List<String> trials = trials(user);
 		return trials.contains(ALL_TRIALS) || trials.contains(trialId);
+	}
+
+	/**
+	 * The same decision as {@link #canSee}, with the user's trials read from their authorities once: for a stream
+	 * that asks for every alert.
+	 */
+	public Predicate<String> trialFilter(Authentication user) {
+		Set<String> trials = Set.copyOf(trials(user));
+		return trials.contains(ALL_TRIALS) ? trialId -> true : trials::contains;
 	}
 
 	public List<String> trials(Authentication user) {
