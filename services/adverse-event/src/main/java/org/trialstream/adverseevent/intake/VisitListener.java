@@ -28,9 +28,12 @@ import org.trialstream.protocol.TrialProtocols;
 @Component
 // Visits come by the thousand per second: fetching up to 64 KB or 100 ms at a time makes each poll (and each
 // offset commit after it) carry dozens of visits, not one or two. Lab signals may take 100 ms longer; the adverse
-// event listeners keep fetching as soon as a record is there.
+// event listeners keep fetching as soon as a record is there. At most 1 MB per fetch while catching up (a benchmark
+// tops the topic up by a million visits): the JDK reads each response through a native buffer of its size, which
+// the reading thread keeps, so Kafka's default 50 MB fetches would hold tens of MB outside the heap.
 @KafkaListener(id = "adverse-event-visits", topics = { Topics.VISIT_RECORDED, Topics.VISIT_CORRECTED },
-		properties = { "fetch.min.bytes=65536", "fetch.max.wait.ms=100" })
+		properties = { "fetch.min.bytes=65536", "fetch.max.wait.ms=100", "fetch.max.bytes=1048576",
+				"max.partition.fetch.bytes=524288" })
 class VisitListener {
 
 	private final SafetyDesk desk;
