@@ -14,6 +14,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.trialstream.avro.Topics;
 import org.trialstream.benchmark.floor.Floor;
 import org.trialstream.benchmark.platform.GroupLag;
+import org.trialstream.benchmark.platform.LauncherSettings;
 import org.trialstream.benchmark.report.Figure;
 import org.trialstream.benchmark.report.Goal;
 import org.trialstream.benchmark.report.Section;
@@ -86,7 +87,7 @@ public final class RebuildMeasure {
 						result.caughtUp() ? "" : ": NOT finished, rate over the records consumed by then")));
 			figures.add(Figure.of(ID, label + ", with start-up", result.total().toMillis() / 1e3, "s"));
 		}
-		notes.addFirst("A new outcome-aggregation instance (fresh application id, -Xmx256m, SerialGC as the launcher"
+		notes.addFirst("A new outcome-aggregation instance (fresh application id, -Xmx" + LauncherSettings.SERVICE_HEAP + ", SerialGC as the launcher"
 				+ " runs it) is timed from its group's assignment to having committed every input record of every"
 				+ " topic it reads; visits/s counts the visits in capture.visit-recorded.v1, the note all records."
 				+ " Synthetic LEGEND-1 subjects (10 visits each) top the topic up. Ratio: against the floor's consumer"

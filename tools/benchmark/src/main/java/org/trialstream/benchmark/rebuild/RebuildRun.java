@@ -19,6 +19,7 @@ import org.apache.kafka.common.GroupState;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.GroupIdNotFoundException;
 import org.trialstream.benchmark.platform.GroupLag;
+import org.trialstream.benchmark.platform.LauncherSettings;
 
 /**
  * One rebuild: the outcome-aggregation jar started as a new instance with a fresh application id (its own state
@@ -62,11 +63,13 @@ final class RebuildRun {
 		Files.createDirectories(logs);
 		// A copy: the service's engineers may rebuild the jar while this instance starts from it.
 		Path copy = Files.copy(jar, state.resolve("outcome-aggregation.jar"));
+		// As the launcher runs a service: its heap (SERVICE_HEAP), SerialGC and two malloc arenas.
 		ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-Xmx256m", "-XX:+UseSerialGC", "-Dtrialstream.process=bench-rebuild", "-jar", copy.toString())
+				"-Xmx" + LauncherSettings.SERVICE_HEAP, "-XX:+UseSerialGC", "-Dtrialstream.process=bench-rebuild", "-jar", copy.toString())
 			.redirectErrorStream(true)
 			.redirectOutput(logs.resolve("bench-rebuild.log").toFile());
 		Map<String, String> env = builder.environment();
+		env.put("MALLOC_ARENA_MAX", "2");
 		env.put("KAFKA_BOOTSTRAP_SERVERS", bootstrap);
 		env.put("REGISTRY_URL", registryApi);
 		env.put("OUTCOME_APPLICATION_ID", applicationId);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.trialstream.benchmark.platform.LauncherSettings;
 import org.trialstream.benchmark.report.Figure;
 import org.trialstream.benchmark.report.Goal;
 import org.trialstream.benchmark.report.Section;
@@ -39,7 +40,8 @@ public final class MemoryMeasure {
 		return new Section(ID, "Memory: resident set of each process", figures,
 				List.of("VmRSS from /proc/<pid>/status of the processes in the launcher's PID files; idle: read"
 						+ " before the first measure; under load: the peak of readings every 0.5 s during "
-						+ loadDescription + ". The launcher runs the services with -Xmx256m -XX:+UseSerialGC, the"
+						+ loadDescription + ". The launcher runs the services with -Xmx" + LauncherSettings.SERVICE_HEAP
+						+ " -XX:+UseSerialGC and MALLOC_ARENA_MAX=2, the"
 						+ " broker with -Xmx512m, the registry with -Xmx384m."));
 	}
 
