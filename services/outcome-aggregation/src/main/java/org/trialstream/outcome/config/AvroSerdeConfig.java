@@ -15,7 +15,7 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The Avro serde of every topic the topology reads and writes: Apicurio's serializer and deserializer configured
  * exactly like the services' producers and consumers ({@code spring.kafka.properties}: Confluent wire format, schemas
- * looked up, not registered, specific records), with readers cached by schema ({@link CachingAvroDatumProvider}).
+ * looked up, not registered, specific records, readers and writers cached by schema).
  */
 @Configuration(proxyBeanMethods = false)
 class AvroSerdeConfig {
@@ -23,8 +23,6 @@ class AvroSerdeConfig {
 	@Bean
 	Serde<SpecificRecord> avroSerde(KafkaProperties kafka) {
 		Map<String, Object> config = new HashMap<>(kafka.getProperties());
-		config.put(io.apicurio.registry.serde.avro.AvroSerdeConfig.AVRO_DATUM_PROVIDER,
-				CachingAvroDatumProvider.class.getName());
 		AvroKafkaSerializer<SpecificRecord> serializer = new AvroKafkaSerializer<>();
 		serializer.configure(config, false);
 		AvroKafkaDeserializer<SpecificRecord> deserializer = new AvroKafkaDeserializer<>();
