@@ -25,7 +25,7 @@ import org.springframework.util.unit.DataSize;
 public record SiteCaptureProperties(@DefaultValue("5s") Duration brokerAckTimeout,
 		@DefaultValue("5s") Duration retryAfter, @DefaultValue("256KB") DataSize maxBodySize,
 		@DefaultValue("1000") int maxBatchItems, @DefaultValue("2MB") DataSize maxBatchBodySize,
-		@DefaultValue("120s") Duration stateRebuildTimeout,
+		@DefaultValue("300s") Duration stateRebuildTimeout,
 		@DefaultValue("16") int maxHeldPerSubject,
 		String randomisationSeed, @DefaultValue Topics topics, @DefaultValue Idempotency idempotency,
 		@DefaultValue Admission admission) {
