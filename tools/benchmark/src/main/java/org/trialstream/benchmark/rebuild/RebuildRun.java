@@ -65,7 +65,8 @@ final class RebuildRun {
 		Path copy = Files.copy(jar, state.resolve("outcome-aggregation.jar"));
 		// As the launcher runs a service: its heap (SERVICE_HEAP), SerialGC and two malloc arenas.
 		ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-Xmx" + LauncherSettings.SERVICE_HEAP, "-XX:+UseSerialGC", "-Dtrialstream.process=bench-rebuild", "-jar", copy.toString())
+				"-Xmx" + LauncherSettings.SERVICE_HEAP, "-XX:+UseSerialGC", "-Djdk.nio.maxCachedBufferSize=262144",
+				"-Dtrialstream.process=bench-rebuild", "-jar", copy.toString())
 			.redirectErrorStream(true)
 			.redirectOutput(logs.resolve("bench-rebuild.log").toFile());
 		Map<String, String> env = builder.environment();
