@@ -19,6 +19,7 @@ import org.trialstream.avro.safety.ClockStatus;
 import org.trialstream.avro.safety.RegulatoryClock;
 import org.trialstream.avro.safety.SafetyAlertRaised;
 import org.trialstream.avro.safety.SafetyAlertUpdated;
+import org.trialstream.testkit.SseClient;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,7 +37,7 @@ class AdverseEventToAlertFlowTests extends AlertFlowTest {
 	@Test
 	void raisesOneAlertWithClocksForASeriousAdverseEventAndPushesItToTheMonitor() throws Exception {
 		// Given a monitor connected to the alert stream
-		try (SseClient monitor = SseClient.connect(port, "monitor", null)) {
+		try (SseClient monitor = MonitorStreams.connect(port, "monitor", null)) {
 			// When a site reports a serious, related, unexpected adverse event
 			AdverseEventReported reported = CaptureEvents.reported(subject, "AE-" + UUID.randomUUID(), CaptureEvents
 				.seriousCase("acute kidney injury", Causality.RELATED, SeriousnessCriterion.HOSPITALISATION));
@@ -130,7 +131,7 @@ class AdverseEventToAlertFlowTests extends AlertFlowTest {
 
 	@Test
 	void deliversTheAlertToTheMonitorWithinASecond() {
-		try (SseClient monitor = SseClient.connect(port, "monitor", null)) {
+		try (SseClient monitor = MonitorStreams.connect(port, "monitor", null)) {
 			// Given a warmed-up path (the first record of a type fetches its schema from the registry)
 			String warmUp = CaptureEvents.newSubject();
 			report(CaptureEvents.reported(warmUp, "AE-" + UUID.randomUUID(),

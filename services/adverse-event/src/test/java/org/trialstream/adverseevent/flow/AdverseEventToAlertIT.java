@@ -18,6 +18,7 @@ import org.trialstream.avro.capture.SeriousnessCriterion;
 import org.trialstream.testkit.ContainerPlatform;
 import org.trialstream.testkit.ContainerPlatformInitializer;
 import org.trialstream.testkit.PlatformClients;
+import org.trialstream.testkit.SseClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,7 +36,7 @@ class AdverseEventToAlertIT {
 		String subject = CaptureEvents.newSubject();
 		AdverseEventReported reported = CaptureEvents.reported(subject, "AE-" + UUID.randomUUID(),
 				CaptureEvents.seriousCase("sepsis", Causality.RELATED, SeriousnessCriterion.LIFE_THREATENING));
-		try (SseClient monitor = SseClient.connect(port, "monitor", null);
+		try (SseClient monitor = MonitorStreams.connect(port, "monitor", null);
 				KafkaProducer<String, SpecificRecord> producer = PlatformClients.avroProducer(ContainerPlatform.get())) {
 			producer.send(new ProducerRecord<>(Topics.ADVERSE_EVENT_REPORTED,
 					Topics.subjectKey(CaptureEvents.TRIAL, subject), reported)).get();

@@ -31,6 +31,7 @@ import org.trialstream.avro.safety.SafetyAlertRaised;
 import org.trialstream.testkit.PlatformClients;
 import org.trialstream.testkit.RealPlatformTest;
 import org.trialstream.testkit.SharedPlatform;
+import org.trialstream.testkit.SseClient;
 import org.trialstream.testkit.TokenIssuer;
 import org.trialstream.testkit.TopicProbe;
 

@@ -19,6 +19,7 @@ import org.trialstream.avro.safety.SafetyAlertAcknowledged;
 import org.trialstream.avro.safety.SafetyAlertEscalated;
 import org.trialstream.avro.safety.SafetyAlertRaised;
 import org.trialstream.testkit.SharedPlatform;
+import org.trialstream.testkit.SseClient;
 import org.trialstream.testkit.TopicProbe;
 import tools.jackson.databind.JsonNode;
 
@@ -151,7 +152,7 @@ class MonitorApiFlowTests extends PlatformFlowTest {
 		SafetyAlertRaised raised = raiseSeriousAlert(CaptureEvents.TRIAL, CaptureEvents.SITE);
 
 		// Then reconnecting with Last-Event-ID delivers it, with ids after the one they sent
-		try (SseClient monitor = SseClient.connect(port, "monitor", Long.toString(seen))) {
+		try (SseClient monitor = MonitorStreams.connect(port, "monitor", Long.toString(seen))) {
 			SseClient.Event event = monitor.awaitEvent(e -> e.data().contains(raised.getAlertId()), WAIT);
 			assertThat(event.name()).isEqualTo("alert-raised");
 			assertThat(Long.parseLong(event.id())).isGreaterThan(seen);
@@ -165,7 +166,7 @@ class MonitorApiFlowTests extends PlatformFlowTest {
 		List<SseClient> monitors = new ArrayList<>();
 		try {
 			for (int i = 0; i < 20; i++) {
-				monitors.add(SseClient.connect(port, i % 2 == 0 ? "monitor" : "monitor-legend", null));
+				monitors.add(MonitorStreams.connect(port, i % 2 == 0 ? "monitor" : "monitor-legend", null));
 			}
 			// When an alert is raised
 			SafetyAlertRaised raised = raiseSeriousAlert(CaptureEvents.TRIAL, CaptureEvents.SITE);
@@ -188,7 +189,7 @@ class MonitorApiFlowTests extends PlatformFlowTest {
 
 	@Test
 	void streamsOnlyTheMonitorsTrials() {
-		try (SseClient legend = SseClient.connect(port, "monitor-legend", null)) {
+		try (SseClient legend = MonitorStreams.connect(port, "monitor-legend", null)) {
 			// Given an alert in another trial, then one in LEGEND-1
 			SafetyAlertRaised other = raiseSeriousAlert("HUCMSC-DF", "CN-01", CaptureEvents.newSubject());
 			SafetyAlertRaised own = raiseSeriousAlert(CaptureEvents.TRIAL, CaptureEvents.SITE, CaptureEvents.newSubject());

@@ -18,6 +18,7 @@ import org.trialstream.avro.capture.AdverseEventReported;
 import org.trialstream.testkit.PlatformClients;
 import org.trialstream.testkit.RealPlatformTest;
 import org.trialstream.testkit.SharedPlatform;
+import org.trialstream.testkit.SseClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
