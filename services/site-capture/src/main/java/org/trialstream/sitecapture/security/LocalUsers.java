@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.trialstream.protocol.TrialProtocol;
 import org.trialstream.protocol.TrialProtocols;
+import org.trialstream.security.SecurityMode;
 import org.trialstream.sitecapture.security.SecurityProperties.LocalUser;
 
 /**
@@ -23,7 +24,7 @@ public class LocalUsers {
 
 	public LocalUsers(SecurityProperties properties, TrialProtocols protocols) {
 		Map<String, LocalUser> users = new LinkedHashMap<>();
-		if (properties.mode() == SecurityProperties.Mode.LOCAL) {
+		if (properties.mode() == SecurityMode.LOCAL) {
 			properties.users().forEach(user -> users.put(user.username(), user));
 			if (properties.siteUserPerSite()) {
 				for (TrialProtocol protocol : protocols.all()) {

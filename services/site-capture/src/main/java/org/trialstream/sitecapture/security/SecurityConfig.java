@@ -1,11 +1,9 @@
 package org.trialstream.sitecapture.security;
 
-import java.util.Collection;
 import java.util.List;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.convert.converter.Converter;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
@@ -15,21 +13,13 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.jwt.JwtDecoders;
-import org.springframework.security.oauth2.jwt.JwtValidators;
-import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
-import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.util.StringUtils;
+import org.trialstream.security.ClaimAuthorities;
+import org.trialstream.security.SecurityMode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -44,7 +34,7 @@ public class SecurityConfig {
 	@Bean
 	SecurityFilterChain apiSecurity(HttpSecurity http, SecurityProperties properties, JsonMapper json,
 			UserDetailsService localUsers) {
-		boolean local = properties.mode() == SecurityProperties.Mode.LOCAL;
+		boolean local = properties.mode() == SecurityMode.LOCAL;
 		ProblemSecurityHandler problems = new ProblemSecurityHandler(json, local);
 		http.csrf(csrf -> csrf.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -66,8 +56,9 @@ public class SecurityConfig {
 		else {
 			http.oauth2ResourceServer(resourceServer -> resourceServer.authenticationEntryPoint(problems)
 				.accessDeniedHandler(problems)
-				.jwt(jwt -> jwt.decoder(jwtDecoder(properties.jwt()))
-					.jwtAuthenticationConverter(jwtAuthentication(properties.jwt()))));
+				.jwt(jwt -> jwt.decoder(properties.jwt().identityProvider().decoder())
+					.jwtAuthenticationConverter(
+							new ClaimAuthorities(properties.jwt().roleClaim(), null).authenticationConverter())));
 		}
 		return http.build();
 	}
@@ -114,29 +105,6 @@ public class SecurityConfig {
 			// an unknown user, as intended
 		}
 		return new ProviderManager(provider);
-	}
-
-	private static JwtDecoder jwtDecoder(SecurityProperties.Jwt jwt) {
-		if (!StringUtils.hasText(jwt.issuerUri())) {
-			throw new IllegalStateException("SECURITY_MODE=jwt needs JWT_ISSUER_URI");
-		}
-		if (StringUtils.hasText(jwt.jwkSetUri())) {
-			NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(jwt.jwkSetUri()).build();
-			decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(jwt.issuerUri()));
-			return decoder;
-		}
-		// Resolved on first use, so the service starts while the issuer is still coming up.
-		return new SupplierJwtDecoder(() -> JwtDecoders.fromIssuerLocation(jwt.issuerUri()));
-	}
-
-	private static JwtAuthenticationConverter jwtAuthentication(SecurityProperties.Jwt jwt) {
-		Converter<Jwt, Collection<GrantedAuthority>> roles = token -> {
-			String role = token.getClaimAsString(jwt.roleClaim());
-			return role == null ? List.of() : List.of(new SimpleGrantedAuthority("ROLE_" + role));
-		};
-		JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
-		converter.setJwtGrantedAuthoritiesConverter(roles);
-		return converter;
 	}
 
 }

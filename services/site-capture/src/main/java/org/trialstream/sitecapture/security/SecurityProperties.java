@@ -4,6 +4,8 @@ import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.trialstream.security.IdentityProvider;
+import org.trialstream.security.SecurityMode;
 
 /**
  * How users authenticate (prefix {@code site-capture.security}).
@@ -14,17 +16,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param jwt where tokens come from and which claims carry role, trial and site
  */
 @ConfigurationProperties("site-capture.security")
-public record SecurityProperties(@DefaultValue("LOCAL") Mode mode, List<LocalUser> users,
+public record SecurityProperties(@DefaultValue("LOCAL") SecurityMode mode, List<LocalUser> users,
 		@DefaultValue("true") boolean siteUserPerSite, @DefaultValue Jwt jwt) {
 
 	public SecurityProperties {
 		users = users == null ? List.of() : List.copyOf(users);
-	}
-
-	public enum Mode {
-
-		LOCAL, JWT
-
 	}
 
 	/**
@@ -47,6 +43,11 @@ public record SecurityProperties(@DefaultValue("LOCAL") Mode mode, List<LocalUse
 	 */
 	public record Jwt(String issuerUri, String jwkSetUri, @DefaultValue("role") String roleClaim,
 			@DefaultValue("trial") String trialClaim, @DefaultValue("site") String siteClaim) {
+
+		public IdentityProvider identityProvider() {
+			return new IdentityProvider(issuerUri, jwkSetUri);
+		}
+
 	}
 
 }

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.trialstream.protocol.TrialProtocols;
+import org.trialstream.security.SecurityMode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -13,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** JWT mode: the actor comes from the token's subject and its role, trial and site claims. */
 class ActorResolverTests {
 
-	private final SecurityProperties properties = new SecurityProperties(SecurityProperties.Mode.JWT, List.of(), true,
+	private final SecurityProperties properties = new SecurityProperties(SecurityMode.JWT, List.of(), true,
 			new SecurityProperties.Jwt("https://issuer.example", null, "role", "trial", "site"));
 
 	private final ActorResolver resolver = new ActorResolver(new LocalUsers(properties, TrialProtocols.loadDefault()),
@@ -46,7 +47,7 @@ class ActorResolverTests {
 
 	@Test
 	void createsALocalSiteUserForEverySiteInLocalMode() {
-		SecurityProperties local = new SecurityProperties(SecurityProperties.Mode.LOCAL,
+		SecurityProperties local = new SecurityProperties(SecurityMode.LOCAL,
 				List.of(new SecurityProperties.LocalUser("site-gz2", "site-gz2", Role.SITE, "NCT06480123", "CN-GZ2")),
 				true, properties.jwt());
 

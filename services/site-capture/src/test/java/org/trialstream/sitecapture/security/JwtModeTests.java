@@ -2,27 +2,14 @@ package org.trialstream.sitecapture.security;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Date;
 import java.util.Map;
 
-import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.RSASSASigner;
-import com.nimbusds.jose.jwk.JWKSet;
-import com.nimbusds.jose.jwk.RSAKey;
-import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
-import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
-import com.sun.net.httpserver.HttpServer;
 import org.apache.avro.specific.SpecificRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -35,6 +22,7 @@ import org.trialstream.avro.capture.SubjectEnrolled;
 import org.trialstream.avro.common.ActorRole;
 import org.trialstream.testkit.RealPlatformTest;
 import org.trialstream.testkit.SharedPlatform;
+import org.trialstream.testkit.TokenIssuer;
 import org.trialstream.testkit.TopicProbe;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -49,13 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @RealPlatformTest
 class JwtModeTests {
 
-	private static final RSAKey KEY = generateKey();
-
-	private static final RSAKey FORGER = generateKey();
-
-	private static final HttpServer ISSUER = startIssuer();
-
-	private static final String ISSUER_URI = "http://127.0.0.1:" + ISSUER.getAddress().getPort();
+	private static final TokenIssuer ISSUER = TokenIssuer.start();
 
 	@LocalServerPort
 	int port;
@@ -63,19 +45,19 @@ class JwtModeTests {
 	@DynamicPropertySource
 	static void jwtMode(DynamicPropertyRegistry registry) {
 		registry.add("site-capture.security.mode", () -> "jwt");
-		registry.add("site-capture.security.jwt.issuer-uri", () -> ISSUER_URI);
-		registry.add("site-capture.security.jwt.jwk-set-uri", () -> ISSUER_URI + "/jwks");
+		registry.add("site-capture.security.jwt.issuer-uri", ISSUER::issuerUri);
+		registry.add("site-capture.security.jwt.jwk-set-uri", ISSUER::jwkSetUri);
 	}
 
 	@AfterAll
 	static void stopIssuer() {
-		ISSUER.stop(0);
+		ISSUER.close();
 	}
 
 	@Test
 	void siteTokenEnrolsAtTheSiteOfItsClaimAndIsStampedAsTheActor() {
 		// Given
-		String token = token(KEY, Map.of("role", "SITE", "trial", "LEGEND-1", "site", "US-03"));
+		String token = token(true, Map.of("role", "SITE", "trial", "LEGEND-1", "site", "US-03"));
 
 		// When
 		HttpResponse<String> reply = post(token, "/api/v1/trials/LEGEND-1/subjects", """
@@ -101,7 +83,7 @@ class JwtModeTests {
 	@Test
 	void tokenSignedByAnotherKeyAndLocalUsersAreRefused() {
 		// When
-		HttpResponse<String> forged = get("Bearer " + token(FORGER, Map.of("role", "DMC")), "/api/v1/trials/LEGEND-1/subjects/US-03-0001");
+		HttpResponse<String> forged = get("Bearer " + token(false, Map.of("role", "DMC")), "/api/v1/trials/LEGEND-1/subjects/US-03-0001");
 		HttpResponse<String> basic = get("Basic " + java.util.Base64.getEncoder()
 			.encodeToString("dmc:dmc".getBytes(StandardCharsets.UTF_8)), "/api/v1/trials/LEGEND-1/subjects/US-03-0001");
 
@@ -113,7 +95,7 @@ class JwtModeTests {
 	@Test
 	void monitorTokenReadsButCannotWrite() {
 		// Given
-		String token = token(KEY, Map.of("role", "MONITOR"));
+		String token = token(true, Map.of("role", "MONITOR"));
 
 		// When
 		HttpResponse<String> write = post(token, "/api/v1/trials/LEGEND-1/subjects", "{}");
@@ -124,21 +106,10 @@ class JwtModeTests {
 		assertThat(read.statusCode()).isEqualTo(404);
 	}
 
-	private static String token(RSAKey key, Map<String, Object> claims) {
-		JWTClaimsSet.Builder set = new JWTClaimsSet.Builder().issuer(ISSUER_URI)
-			.subject(claims.get("role").equals("SITE") ? "investigator-us03" : "reader-1")
-			.issueTime(new Date())
-			.expirationTime(Date.from(Instant.now().plusSeconds(300)));
-		claims.forEach(set::claim);
-		SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(KEY.getKeyID()).build(),
-				set.build());
-		try {
-			jwt.sign(new RSASSASigner(key));
-		}
-		catch (JOSEException ex) {
-			throw new IllegalStateException(ex);
-		}
-		return jwt.serialize();
+	/** A token of the identity provider, or of a forger; a site user is investigator-us03, anyone else reader-1. */
+	private static String token(boolean genuine, Map<String, Object> claims) {
+		String subject = claims.get("role").equals("SITE") ? "investigator-us03" : "reader-1";
+		return genuine ? ISSUER.token(subject, claims) : ISSUER.forged(subject, claims);
 	}
 
 	private HttpResponse<String> post(String token, String path, String body) {
@@ -166,34 +137,6 @@ class JwtModeTests {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(ex);
-		}
-	}
-
-	private static RSAKey generateKey() {
-		try {
-			return new RSAKeyGenerator(2048).keyID("test-" + System.nanoTime()).generate();
-		}
-		catch (JOSEException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	/** The identity provider's public keys at /jwks, as a real issuer publishes them. */
-	private static HttpServer startIssuer() {
-		try {
-			HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-			byte[] jwks = new JWKSet(KEY.toPublicJWK()).toString().getBytes(StandardCharsets.UTF_8);
-			server.createContext("/jwks", exchange -> {
-				exchange.getResponseHeaders().add("Content-Type", "application/json");
-				exchange.sendResponseHeaders(200, jwks.length);
-				exchange.getResponseBody().write(jwks);
-				exchange.close();
-			});
-			server.start();
-			return server;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
 		}
 	}
 
