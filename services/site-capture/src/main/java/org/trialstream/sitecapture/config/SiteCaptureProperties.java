@@ -26,7 +26,7 @@ public record SiteCaptureProperties(@DefaultValue("5s") Duration brokerAckTimeou
 		@DefaultValue("5s") Duration retryAfter, @DefaultValue("256KB") DataSize maxBodySize,
 		@DefaultValue("1000") int maxBatchItems, @DefaultValue("2MB") DataSize maxBatchBodySize,
 		@DefaultValue("300s") Duration stateRebuildTimeout,
-		@DefaultValue("16") int maxHeldPerSubject,
+		@DefaultValue("64") int maxHeldPerSubject,
 		String randomisationSeed, @DefaultValue Topics topics, @DefaultValue Idempotency idempotency,
 		@DefaultValue Admission admission) {
 
