@@ -1,8 +1,6 @@
 package org.trialstream.outcome.statistics;
 
 import java.util.Map;
-import java.util.NavigableMap;
-import java.util.TreeMap;
 
 /**
  * Follow-up times grouped by time: how many units had the event and how many were censored at each time. All the
@@ -15,9 +13,7 @@ public final class SurvivalTable {
 
 	private static final int CENSORED = 1;
 
-	private final NavigableMap<Double, int[]> byTime = new TreeMap<>();
-
-	private int units;
+	private final FollowUpCounts counts = new FollowUpCounts();
 
 	public SurvivalTable add(SurvivalObservation observation) {
 		return change(observation, 1);
@@ -28,26 +24,18 @@ public final class SurvivalTable {
 	}
 
 	private SurvivalTable change(SurvivalObservation observation, int sign) {
-		int[] counts = byTime.computeIfAbsent(observation.time(), time -> new int[2]);
-		counts[observation.event() ? EVENTS : CENSORED] += sign;
-		if (counts[EVENTS] < 0 || counts[CENSORED] < 0) {
-			throw new IllegalStateException("removed an observation that was never added: " + observation);
-		}
-		if (counts[EVENTS] == 0 && counts[CENSORED] == 0) {
-			byTime.remove(observation.time());
-		}
-		units += sign;
+		counts.change(observation.time(), observation.event() ? EVENTS : CENSORED, sign, observation);
 		return this;
 	}
 
 	/** Units in the table. */
 	public int units() {
-		return units;
+		return counts.units();
 	}
 
 	/** Distinct times in ascending order with their event and censoring counts. */
 	Iterable<Map.Entry<Double, int[]>> times() {
-		return byTime.entrySet();
+		return counts.times();
 	}
 
 	static int events(int[] counts) {
@@ -55,7 +43,7 @@ public final class SurvivalTable {
 	}
 
 	static int censored(int[] counts) {
-		return counts[CENSORED];
+		return counts.length > CENSORED ? counts[CENSORED] : 0;
 	}
 
 }
