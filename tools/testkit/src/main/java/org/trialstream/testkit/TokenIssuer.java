@@ -18,6 +18,7 @@ import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import com.sun.net.httpserver.HttpServer;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * A sponsor's identity provider for tests of SECURITY_MODE=jwt: it serves its public key as a JWK set on loopback
@@ -63,6 +64,16 @@ public final class TokenIssuer implements AutoCloseable {
 	/** Where the public key is served (JWT_JWK_SET_URI). */
 	public String jwkSetUri() {
 		return issuerUri() + "/jwks";
+	}
+
+	/**
+	 * Puts a service into SECURITY_MODE=jwt with this issuer: every service binds {@code <prefix>.mode} and
+	 * {@code <prefix>.jwt.issuer-uri} / {@code .jwk-set-uri}, e.g. prefix {@code site-capture.security}.
+	 */
+	public void registerJwtMode(DynamicPropertyRegistry registry, String prefix) {
+		registry.add(prefix + ".mode", () -> "jwt");
+		registry.add(prefix + ".jwt.issuer-uri", this::issuerUri);
+		registry.add(prefix + ".jwt.jwk-set-uri", this::jwkSetUri);
 	}
 
 	/** A valid token for five minutes, for the given subject (the actor) and claims. */

@@ -52,9 +52,7 @@ class JwtModeFlowTests {
 
 	@DynamicPropertySource
 	static void jwtMode(DynamicPropertyRegistry registry) {
-		registry.add("trialstream.adverse-event.security.mode", () -> "jwt");
-		registry.add("trialstream.adverse-event.security.jwt.issuer-uri", ISSUER::issuerUri);
-		registry.add("trialstream.adverse-event.security.jwt.jwk-set-uri", ISSUER::jwkSetUri);
+		ISSUER.registerJwtMode(registry, "trialstream.adverse-event.security");
 	}
 
 	@AfterAll

@@ -42,9 +42,7 @@ class JwtModeTests {
 
 	@DynamicPropertySource
 	static void jwtMode(DynamicPropertyRegistry registry) {
-		registry.add("trialstream.outcome.security.mode", () -> "jwt");
-		registry.add("trialstream.outcome.security.jwt.issuer-uri", ISSUER::issuerUri);
-		registry.add("trialstream.outcome.security.jwt.jwk-set-uri", ISSUER::jwkSetUri);
+		ISSUER.registerJwtMode(registry, "trialstream.outcome.security");
 	}
 
 	@AfterAll

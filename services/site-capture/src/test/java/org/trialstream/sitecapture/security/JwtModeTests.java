@@ -44,9 +44,7 @@ class JwtModeTests {
 
 	@DynamicPropertySource
 	static void jwtMode(DynamicPropertyRegistry registry) {
-		registry.add("site-capture.security.mode", () -> "jwt");
-		registry.add("site-capture.security.jwt.issuer-uri", ISSUER::issuerUri);
-		registry.add("site-capture.security.jwt.jwk-set-uri", ISSUER::jwkSetUri);
+		ISSUER.registerJwtMode(registry, "site-capture.security");
 	}
 
 	@AfterAll
