@@ -53,13 +53,11 @@ public class CaptureEventPublisher {
 	 * stored (in the order given).
 	 */
 	public List<StoredAt> publish(List<OutgoingEvent> events) {
-		List<CompletableFuture<StoredAt>> sends = sendAll(events);
-		long deadline = System.nanoTime() + ackTimeout.toNanos();
-		List<StoredAt> stored = new ArrayList<>(sends.size());
-		for (CompletableFuture<StoredAt> send : sends) {
-			stored.add(await(send, deadline));
+		Published published = await(new Pending(sendAll(events), null), deadlineFromNow());
+		if (published.failure() != null) {
+			throw published.failure();
 		}
-		return stored;
+		return published.storedAt();
 	}
 
 	/**
@@ -108,16 +106,6 @@ public class CaptureEventPublisher {
 		catch (BrokerUnavailableException ex) {
 			return new Published(null, ex);
 		}
-	}
-
-	/**
-	 * Writes the events of several independent items (a batch) and waits for all with one deadline. Returns, per
-	 * item, where its events were stored or the failure.
-	 */
-	public List<Published> publishEach(List<List<OutgoingEvent>> items) {
-		List<Pending> started = items.stream().map(this::start).toList();
-		long deadline = deadlineFromNow();
-		return started.stream().map(pending -> await(pending, deadline)).toList();
 	}
 
 	/**

@@ -69,9 +69,13 @@ class CaptureEventPublisherTests {
 		CaptureEventPublisher publisher = new CaptureEventPublisher(producers,
 				ackTimeout(Duration.ofMillis(700)));
 
-		// When
-		List<CaptureEventPublisher.Published> outcomes = publisher.publishEach(List.of(List.of(deviation()),
-				List.of(deviation())));
+		// When two items are started, then awaited with one deadline, as the batch endpoint does
+		List<CaptureEventPublisher.Pending> started = List.of(publisher.start(List.of(deviation())),
+				publisher.start(List.of(deviation())));
+		long deadline = publisher.deadlineFromNow();
+		List<CaptureEventPublisher.Published> outcomes = started.stream()
+			.map(pending -> publisher.await(pending, deadline))
+			.toList();
 
 		// Then
 		assertThat(outcomes).hasSize(2).allSatisfy(outcome -> {
