@@ -2,6 +2,7 @@ package org.trialstream.adverseevent.console;
 
 import java.net.URI;
 import java.util.List;
+import java.util.function.Predicate;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -50,9 +51,10 @@ class AlertsController {
 	AlertList alerts(Authentication user) {
 		// Position first: a change landing in between is then both listed and replayed, never missed.
 		long position = log.lastSequence();
+		Predicate<String> canSeeTrial = directory.trialFilter(user);
 		return new AlertList(position, book.current()
 			.stream()
-			.filter(alert -> directory.canSee(user, alert.trialId()))
+			.filter(alert -> canSeeTrial.test(alert.trialId()))
 			.map(AlertView::of)
 			.toList());
 	}

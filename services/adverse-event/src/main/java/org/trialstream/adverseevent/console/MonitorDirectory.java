@@ -21,13 +21,12 @@ public class MonitorDirectory {
 	static final String ALL_TRIALS = "*";
 
 	public boolean canSee(Authentication user, String trialId) {
-		List<String> trials = trials(user);
-		return trials.contains(ALL_TRIALS) || trials.contains(trialId);
+		return trialFilter(user).test(trialId);
 	}
 
 	/**
-	 * The same decision as {@link #canSee}, with the user's trials read from their authorities once: for a stream
-	 * that asks for every alert.
+	 * The decision of {@link #canSee} for many alerts, with the user's trials read from their authorities once: for
+	 * a list or a stream of every alert.
 	 */
 	public Predicate<String> trialFilter(Authentication user) {
 		Set<String> trials = Set.copyOf(trials(user));
