@@ -48,7 +48,7 @@ public final class FreshnessMeasure {
 	public FreshnessMeasure(SiteCaptureApi api, URI outcome, GroupLag lag, String outcomeGroup,
 			double probesPerSecond, Duration duration) {
 		this.api = api;
-		this.outcome = new OutcomeApi(api.http(), outcome);
+		this.outcome = new OutcomeApi(outcome);
 		this.lag = lag;
 		this.outcomeGroup = outcomeGroup;
 		this.probesPerSecond = probesPerSecond;

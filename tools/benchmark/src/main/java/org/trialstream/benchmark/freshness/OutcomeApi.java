@@ -20,8 +20,8 @@ final class OutcomeApi {
 
 	private final HttpRequest closedReport;
 
-	OutcomeApi(HttpClient http, URI outcome) {
-		this.http = http;
+	OutcomeApi(URI outcome) {
+		this.http = HttpClient.newHttpClient();
 		this.closedReport = HttpRequest
 			.newBuilder(URI.create(outcome + "/api/v1/trials/" + LocalUsers.TRIAL + "/outcomes/closed"))
 			.header("Authorization", LocalUsers.basic(LocalUsers.DMC))

@@ -1,7 +1,6 @@
 package org.trialstream.benchmark.ingest;
 
 import java.io.IOException;
-import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -78,7 +77,7 @@ final class BatchLoad {
 
 	/** Accepted items of one batch; a batch that got no answer in time accepted none. */
 	private static int post(SiteCaptureApi api, byte[] body) throws InterruptedException {
-		HttpResponse<String> response;
+		SiteCaptureApi.Reply response;
 		try {
 			response = api.sendAndRead(api.batch(LocalUsers.LOAD_SITE_USER, body));
 		}
@@ -86,8 +85,8 @@ final class BatchLoad {
 			System.err.println("  batch got no answer: " + ex);
 			return 0;
 		}
-		if (response.statusCode() != 200) {
-			System.err.println("  batch answered " + response.statusCode() + ": " + abbreviate(response.body()));
+		if (response.status() != 200) {
+			System.err.println("  batch answered " + response.status() + ": " + abbreviate(response.body()));
 			return 0;
 		}
 		JsonNode json = Payloads.json().readTree(response.body());

@@ -87,8 +87,8 @@ public final class IngestMeasure {
 		return List.of(String.format(Locale.ROOT,
 				"Single visits: open loop, each rate for %d s after a %d s warm-up, round-robin over %d subjects of %s"
 						+ " site US-01; latency from each request's intended send to its 201, which site-capture"
-						+ " sends after the broker acknowledged (acks=all). JDK HttpClient, HTTP/1.1 keep-alive,"
-						+ " loopback; the generator shares the 2 cores with the platform.",
+						+ " sends after the broker acknowledged (acks=all). Apache HttpClient 5 on virtual threads,"
+						+ " HTTP/1.1 keep-alive, loopback; the generator shares the 2 cores with the platform.",
 				settings.step().toSeconds(), settings.warmup().toSeconds(), subjects, LocalUsers.TRIAL),
 				"Ratios: latencies against the floor's round trip of the same percentile; rates against the"
 						+ " floor's producer maximum.");
