@@ -4,11 +4,14 @@ import java.time.Duration;
 
 /**
  * When changed subjects' summaries go to their trials. Live (the events read were written moments ago), every flush
- * interval: freshness. Catching up (replaying events written long ago, as a new instance does), only every
- * {@link #CATCH_UP_INTERVAL}, once {@link #MAX_PENDING} subjects wait (their keys are held in memory), or once the
- * input runs dry: a summary costs a pass over the subject's whole history, and a replay touches the same subjects
+ * interval: freshness. Catching up (replaying events written long ago, as a new instance does), only once
+ * {@link #MAX_PENDING} subjects wait (their keys are held in memory), once the input has run dry for
+ * {@link #IDLE_AFTER}, or after {@link #CATCH_UP_INTERVAL} and at least {@link #CATCH_UP_SHARE} times as long as the
+ * last flush took: a summary costs a pass over the subject's whole history, and a replay touches the same subjects
  * again and again, so summarising each once in a while instead of every 50 ms is what lets a rebuild run at the
- * speed of reading the topics.
+ * speed of reading the topics. "Dry" is judged over a second, not one punctuation: a task sees no event between two
+ * punctuations whenever the thread is busy elsewhere (another task's flush, a commit, a fetch), and taking that for
+ * the end of the input re-summarised the same long histories over a thousand times in one rebuild.
  */
 final class FlushPolicy {
 
@@ -16,6 +19,12 @@ final class FlushPolicy {
 	static final Duration LIVE_LAG = Duration.ofSeconds(10);
 
 	static final Duration CATCH_UP_INTERVAL = Duration.ofSeconds(30);
+
+	/** Catching up, summaries take at most about 1/CATCH_UP_SHARE of the time. */
+	static final int CATCH_UP_SHARE = 10;
+
+	/** The input counts as run dry once no event was read for this long. */
+	static final Duration IDLE_AFTER = Duration.ofSeconds(1);
 
 	static final int MAX_PENDING = 50_000;
 
@@ -25,7 +34,12 @@ final class FlushPolicy {
 
 	private long eventsSinceLastCheck;
 
+	/** Wall clock of the last check that found events read since the one before. */
+	private long lastActive = Long.MIN_VALUE;
+
 	private long lastFlush;
+
+	private long lastFlushCostMs;
 
 	FlushPolicy(Duration interval) {
 		this.intervalMs = interval.toMillis();
@@ -43,19 +57,28 @@ final class FlushPolicy {
 	}
 
 	/**
-	 * Whether to summarise now (asked on every punctuation).
+	 * Whether to start summarising now (asked on every punctuation while no flush is under way).
 	 * @param now the wall clock
 	 * @param pending subjects waiting for their summary
 	 */
 	boolean flushDue(long now, int pending) {
-		boolean idle = eventsSinceLastCheck == 0;
+		if (eventsSinceLastCheck > 0) {
+			lastActive = now;
+		}
 		eventsSinceLastCheck = 0;
-		if (live(now) || idle || pending >= MAX_PENDING
-				|| now - lastFlush >= CATCH_UP_INTERVAL.toMillis() - intervalMs / 2) {
+		boolean idle = lastActive == Long.MIN_VALUE || now - lastActive >= IDLE_AFTER.toMillis();
+		long catchUpInterval = Math.max(CATCH_UP_INTERVAL.toMillis(), CATCH_UP_SHARE * lastFlushCostMs);
+		if (live(now) || idle || pending >= MAX_PENDING || now - lastFlush >= catchUpInterval - intervalMs / 2) {
 			lastFlush = now;
+			lastFlushCostMs = 0;
 			return true;
 		}
 		return false;
+	}
+
+	/** Summarising for the flush last started took another {@code millis} (a flush may span several punctuations). */
+	void summarised(long millis) {
+		lastFlushCostMs += millis;
 	}
 
 }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +42,12 @@ final class SubjectProcessor implements Processor<String, SpecificRecord, String
 
 	static final String VISIT_SEPARATOR = "|";
 
+	/**
+	 * The most a punctuation spends summarising before it lets the thread process and commit again (a flush may span
+	 * several): one long punctuation made every other task look idle and held the transaction open.
+	 */
+	static final long FLUSH_BUDGET_NANOS = 200_000_000L;
+
 	private final TrialProtocols protocols;
 
 	private final ClosureRules closureRules;
@@ -56,8 +63,18 @@ final class SubjectProcessor implements Processor<String, SpecificRecord, String
 
 	private String taskPrefix;
 
-	/** What {@link OutcomeStores#PENDING_SUMMARIES} holds, so that each subject is written there once per flush. */
+	/**
+	 * What {@link OutcomeStores#PENDING_SUMMARIES} holds, so that each subject is written there once per flush; in the
+	 * order the subjects changed (a subject already waiting keeps its place).
+	 */
 	private final Set<String> dirty = new LinkedHashSet<>();
+
+	/** Subjects at the head of {@link #dirty} the flush under way has yet to summarise (0: no flush under way). */
+	private int flushing;
+
+	private int flushSize;
+
+	private long flushNanos;
 
 	private ProcessorContext<String, TrialUpdate> context;
 
@@ -86,6 +103,7 @@ final class SubjectProcessor implements Processor<String, SpecificRecord, String
 		taskPrefix = context.taskId() + "/";
 		histories.forgetAll(key -> key.startsWith(taskPrefix));
 		dirty.clear();
+		flushing = 0;
 		try (KeyValueIterator<String, Boolean> all = pending.all()) {
 			all.forEachRemaining(entry -> dirty.add(entry.key));
 		}
@@ -154,34 +172,56 @@ final class SubjectProcessor implements Processor<String, SpecificRecord, String
 	}
 
 	private void punctuate(long now) {
-		if (dirty.isEmpty() || !flushPolicy.flushDue(now, dirty.size())) {
-			return;
+		if (flushing == 0) {
+			if (dirty.isEmpty() || !flushPolicy.flushDue(now, dirty.size())) {
+				return;
+			}
+			flushing = dirty.size();
+			flushSize = flushing;
+			flushNanos = 0;
 		}
-		List<String> keys = new ArrayList<>(dirty);
-		dirty.clear();
+		long started = System.nanoTime();
 		boolean forwarded = false;
-		for (String key : keys) {
+		Iterator<String> oldestFirst = dirty.iterator();
+		while (flushing > 0 && oldestFirst.hasNext()) {
+			String key = oldestFirst.next();
+			oldestFirst.remove();
+			flushing--;
 			pending.delete(key);
-			SubjectState state = states.get(key);
-			if (state == null || state.enrolment() == null) {
-				continue;
+			forwarded |= summarise(key, now);
+			if (System.nanoTime() - started > FLUSH_BUDGET_NANOS) {
+				break;
 			}
-			SubjectState whole = state.withVisits(history(key));
-			var summary = outcomesByTrial
-				.computeIfAbsent(state.trialId(),
-						id -> new SubjectOutcomes(protocols.get(id), closureRules.forTrial(id)))
-				.summarise(whole);
-			if (summary.isPresent()) {
-				context.forward(new Record<>(state.trialId(),
-						new TrialUpdate(state.trialId(), state.subjectId(), summary.get(), null, state.lastEventAt()),
-						now));
-				forwarded = true;
-			}
+		}
+		if (dirty.isEmpty()) {
+			flushing = 0;
+		}
+		long spent = System.nanoTime() - started;
+		flushPolicy.summarised(spent / 1_000_000);
+		flushNanos += spent;
+		if (flushing == 0 && log.isDebugEnabled() && !flushPolicy.live(now)) {
+			log.debug("Catching up, task {} summarised {} subjects in {} ms", context.taskId(), flushSize,
+					flushNanos / 1_000_000);
 		}
 		if (forwarded && flushPolicy.live(now)) {
 			// Live: the summaries reach the trial's partition with this commit, not the next scheduled one.
 			context.commit();
 		}
+	}
+
+	/** Forwards the subject's summary to its trial; false if it has none yet (no enrolment). */
+	private boolean summarise(String key, long now) {
+		SubjectState state = states.get(key);
+		if (state == null || state.enrolment() == null) {
+			return false;
+		}
+		SubjectState whole = state.withVisits(history(key));
+		var summary = outcomesByTrial
+			.computeIfAbsent(state.trialId(), id -> new SubjectOutcomes(protocols.get(id), closureRules.forTrial(id)))
+			.summarise(whole);
+		summary.ifPresent(value -> context.forward(new Record<>(state.trialId(),
+				new TrialUpdate(state.trialId(), state.subjectId(), value, null, state.lastEventAt()), now)));
+		return summary.isPresent();
 	}
 
 	private String historyKey(String subjectKey) {

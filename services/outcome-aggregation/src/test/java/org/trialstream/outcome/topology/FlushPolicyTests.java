@@ -39,11 +39,43 @@ class FlushPolicyTests {
 		assertThat(policy.flushDue(NOW + 1_000, 1)).isFalse();
 		policy.recordSeen(written + 3);
 		assertThat(policy.flushDue(NOW + FlushPolicy.CATCH_UP_INTERVAL.toMillis(), 1)).isTrue();
-		// and as soon as nothing new was read since the last check, or too many subjects wait
+		// and as soon as too many subjects wait, or nothing new was read for a while
 		policy.recordSeen(written + 4);
-		assertThat(policy.flushDue(NOW + FlushPolicy.CATCH_UP_INTERVAL.toMillis() + 50, FlushPolicy.MAX_PENDING))
-			.isTrue();
-		assertThat(policy.flushDue(NOW + FlushPolicy.CATCH_UP_INTERVAL.toMillis() + 100, 1)).isTrue();
+		long later = NOW + FlushPolicy.CATCH_UP_INTERVAL.toMillis() + 50;
+		assertThat(policy.flushDue(later, FlushPolicy.MAX_PENDING)).isTrue();
+		assertThat(policy.flushDue(later + 50, 1)).isFalse();
+		assertThat(policy.flushDue(later + FlushPolicy.IDLE_AFTER.toMillis(), 1)).isTrue();
+	}
+
+	@Test
+	void doesNotTakeAPauseOfTheThreadForTheEndOfTheInputWhileReplaying() {
+		// Given: replaying, just after a flush
+		long written = NOW - Duration.ofDays(1).toMillis();
+		policy.recordSeen(written);
+		assertThat(policy.flushDue(NOW, 1)).isTrue();
+		policy.recordSeen(written + 1);
+		assertThat(policy.flushDue(NOW + 50, 1)).isFalse();
+
+		// When: the thread spends half a second elsewhere (another task's flush, a commit) and reads nothing here
+		boolean due = policy.flushDue(NOW + 550, 1);
+
+		// Then
+		assertThat(due).isFalse();
+	}
+
+	@Test
+	void spacesReplayFlushesByTenTimesWhatTheLastOneCost() {
+		// Given: a replay flush that took 6 s of summaries
+		long written = NOW - Duration.ofDays(1).toMillis();
+		policy.recordSeen(written);
+		assertThat(policy.flushDue(NOW, 1)).isTrue();
+		policy.summarised(6_000);
+
+		// When / Then: the next one after 60 s, not 30 s
+		policy.recordSeen(written + 1);
+		assertThat(policy.flushDue(NOW + FlushPolicy.CATCH_UP_INTERVAL.toMillis(), 1)).isFalse();
+		policy.recordSeen(written + 2);
+		assertThat(policy.flushDue(NOW + 60_000, 1)).isTrue();
 	}
 
 }
