@@ -182,13 +182,14 @@ final class SubjectProcessor implements Processor<String, SpecificRecord, String
 		}
 		long started = System.nanoTime();
 		boolean forwarded = false;
+		boolean live = flushPolicy.live(now);
 		Iterator<String> oldestFirst = dirty.iterator();
 		while (flushing > 0 && oldestFirst.hasNext()) {
 			String key = oldestFirst.next();
 			oldestFirst.remove();
 			flushing--;
 			pending.delete(key);
-			forwarded |= summarise(key, now);
+			forwarded |= summarise(key, now, live);
 			if (System.nanoTime() - started > FLUSH_BUDGET_NANOS) {
 				break;
 			}
@@ -199,23 +200,23 @@ final class SubjectProcessor implements Processor<String, SpecificRecord, String
 		long spent = System.nanoTime() - started;
 		flushPolicy.summarised(spent / 1_000_000);
 		flushNanos += spent;
-		if (flushing == 0 && log.isDebugEnabled() && !flushPolicy.live(now)) {
+		if (flushing == 0 && log.isDebugEnabled() && !live) {
 			log.debug("Catching up, task {} summarised {} subjects in {} ms", context.taskId(), flushSize,
 					flushNanos / 1_000_000);
 		}
-		if (forwarded && flushPolicy.live(now)) {
+		if (forwarded && live) {
 			// Live: the summaries reach the trial's partition with this commit, not the next scheduled one.
 			context.commit();
 		}
 	}
 
 	/** Forwards the subject's summary to its trial; false if it has none yet (no enrolment). */
-	private boolean summarise(String key, long now) {
+	private boolean summarise(String key, long now, boolean live) {
 		SubjectState state = states.get(key);
 		if (state == null || state.enrolment() == null) {
 			return false;
 		}
-		SubjectState whole = state.withVisits(history(key));
+		SubjectState whole = state.withVisits(history(key, live));
 		var summary = outcomesByTrial
 			.computeIfAbsent(state.trialId(), id -> new SubjectOutcomes(protocols.get(id), closureRules.forTrial(id)))
 			.summarise(whole);
@@ -228,8 +229,12 @@ final class SubjectProcessor implements Processor<String, SpecificRecord, String
 		return taskPrefix + subjectKey;
 	}
 
-	/** The subject's visits: from memory while it is active, else read back from the visit store. */
-	private Map<String, VisitEntry> history(String key) {
+	/**
+	 * The subject's visits: from memory while it is active, else read back from the visit store and, live, held for
+	 * the subject's next summary (catching up, a subject summarised is seldom seen again soon, and holding its history
+	 * would only push out others' and fill the old generation of a 128 MB heap).
+	 */
+	private Map<String, VisitEntry> history(String key, boolean live) {
 		Map<String, VisitEntry> held = histories.visits(historyKey(key));
 		if (held != null) {
 			return held;
@@ -239,7 +244,9 @@ final class SubjectProcessor implements Processor<String, SpecificRecord, String
 				Serdes.String().serializer())) {
 			range.forEachRemaining(entry -> read.add(entry.value));
 		}
-		histories.hold(historyKey(key), read);
+		if (live) {
+			histories.hold(historyKey(key), read);
+		}
 		Map<String, VisitEntry> byId = HashMap.newHashMap(read.size());
 		read.forEach(visit -> byId.put(visit.visitId(), visit));
 		return byId;
