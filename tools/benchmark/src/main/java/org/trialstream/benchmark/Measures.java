@@ -12,6 +12,7 @@ import org.trialstream.benchmark.ingest.IngestMeasure;
 import org.trialstream.benchmark.ingest.IngestSettings;
 import org.trialstream.benchmark.ingest.VisitLoad;
 import org.trialstream.benchmark.platform.GroupLag;
+import org.trialstream.benchmark.platform.LauncherSettings;
 import org.trialstream.benchmark.platform.LocalUsers;
 import org.trialstream.benchmark.platform.SiteCaptureApi;
 import org.trialstream.benchmark.rebuild.RebuildMeasure;
@@ -59,7 +60,7 @@ final class Measures implements AutoCloseable {
 			case MemoryMeasure.ID -> memory();
 			case StartupMeasure.ID -> new StartupMeasure(options.root()).run();
 			case RebuildMeasure.ID -> new RebuildMeasure(lag(), options.kafka(),
-					options.registry() + "/apis/registry/v3", options.root(), options.home().resolve("logs"),
+					options.registry() + "/apis/registry/v3", options.root(), options.home(),
 					outcomeGroup(), options.rebuildVisits(), options.rebuildTimeout())
 				.run(floor);
 			default -> throw new IllegalArgumentException("unknown measure " + id);
@@ -77,7 +78,7 @@ final class Measures implements AutoCloseable {
 			sampler.underLoad(false);
 			loadsRun.add(String.format("%.0f visits/s for %d s", rate, duration.toSeconds()));
 		}
-		return new MemoryMeasure(sampler).section("the " + String.join(", ", loadsRun) + " measures");
+		return new MemoryMeasure(sampler, LauncherSettings.of(options.home())).section("the " + String.join(", ", loadsRun) + " measures");
 	}
 
 	private interface LoadMeasure {

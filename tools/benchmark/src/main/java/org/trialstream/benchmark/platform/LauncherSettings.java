@@ -1,12 +1,47 @@
 package org.trialstream.benchmark.platform;
 
-/** How the launcher runs the services, so that the benchmark runs its own instances alike and says so. */
-public final class LauncherSettings {
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 
-	/** The services' maximum heap, as the launcher's SERVICE_HEAP sets it. */
-	public static final String SERVICE_HEAP = System.getenv().getOrDefault("SERVICE_HEAP", "128m");
+/**
+ * How the launcher runs the services: the JVM options on the command line of the running outcome-aggregation (found
+ * by its PID file), so that the benchmark starts its own instances alike and reports what it measured, without a
+ * second copy of the launcher's options to keep in step.
+ */
+public record LauncherSettings(List<String> jvmOptions) {
 
-	private LauncherSettings() {
+	/** When no service runs to read them from: the launcher's defaults at the time of writing. */
+	static final List<String> DEFAULTS = List.of("-Xms32m", "-Xmx128m", "-XX:+UseSerialGC",
+			"-Djdk.nio.maxCachedBufferSize=262144");
+
+	private static final String PROCESS_NAME = "-Dtrialstream.process=";
+
+	public static LauncherSettings of(Path home) {
+		try {
+			String pid = Files.readString(home.resolve("run").resolve("outcome-aggregation.pid")).strip();
+			byte[] cmdline = Files.readAllBytes(Path.of("/proc", pid, "cmdline"));
+			return new LauncherSettings(jvmOptions(new String(cmdline, StandardCharsets.UTF_8).split("\0")));
+		}
+		catch (IOException ex) {
+			return new LauncherSettings(DEFAULTS);
+		}
+	}
+
+	/** The options between the java binary and {@code -jar}, less the process name the launcher tags it with. */
+	static List<String> jvmOptions(String[] commandLine) {
+		int jar = Arrays.asList(commandLine).indexOf("-jar");
+		if (jar < 1) {
+			return DEFAULTS;
+		}
+		return Arrays.stream(commandLine, 1, jar).filter(option -> !option.startsWith(PROCESS_NAME)).toList();
+	}
+
+	public String describe() {
+		return String.join(" ", jvmOptions);
 	}
 
 }

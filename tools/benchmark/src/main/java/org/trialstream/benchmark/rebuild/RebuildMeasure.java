@@ -42,11 +42,14 @@ public final class RebuildMeasure {
 
 	private final Duration timeout;
 
-	public RebuildMeasure(GroupLag lag, String bootstrap, String registryApi, Path root, Path logs, String liveGroup,
+	private final LauncherSettings launcher;
+
+	public RebuildMeasure(GroupLag lag, String bootstrap, String registryApi, Path root, Path home, String liveGroup,
 			List<Integer> visitCounts, Duration timeout) throws IOException {
 		this.lag = lag;
 		this.synthetic = new SyntheticVisits(bootstrap, registryApi);
-		this.rebuild = new RebuildRun(outcomeJar(root), bootstrap, registryApi, logs);
+		this.launcher = LauncherSettings.of(home);
+		this.rebuild = new RebuildRun(outcomeJar(root), bootstrap, registryApi, home.resolve("logs"), launcher);
 		this.liveGroup = liveGroup;
 		this.visitCounts = visitCounts;
 		this.timeout = timeout;
@@ -87,8 +90,8 @@ public final class RebuildMeasure {
 						result.caughtUp() ? "" : ": NOT finished, rate over the records consumed by then")));
 			figures.add(Figure.of(ID, label + ", with start-up", result.total().toMillis() / 1e3, "s"));
 		}
-		notes.addFirst("A new outcome-aggregation instance (fresh application id, -Xmx" + LauncherSettings.SERVICE_HEAP + ", SerialGC as the launcher"
-				+ " runs it) is timed from its group's assignment to having committed every input record of every"
+		notes.addFirst("A new outcome-aggregation instance (fresh application id; " + launcher.describe()
+				+ " as the launcher runs it) is timed from its group's assignment to having committed every input record of every"
 				+ " topic it reads; visits/s counts the visits in capture.visit-recorded.v1, the note all records."
 				+ " Synthetic LEGEND-1 subjects (10 visits each) top the topic up. Ratio: against the floor's consumer"
 				+ " maximum. The instance also writes its snapshots to the outcome topics, as a reset would.");

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
@@ -50,7 +52,10 @@ final class RebuildRun {
 
 	private final Path logs;
 
-	RebuildRun(Path jar, String bootstrap, String registryApi, Path logs) {
+	private final LauncherSettings launcher;
+
+	RebuildRun(Path jar, String bootstrap, String registryApi, Path logs, LauncherSettings launcher) {
+		this.launcher = launcher;
 		this.jar = jar;
 		this.bootstrap = bootstrap;
 		this.registryApi = registryApi;
@@ -63,10 +68,12 @@ final class RebuildRun {
 		Files.createDirectories(logs);
 		// A copy: the service's engineers may rebuild the jar while this instance starts from it.
 		Path copy = Files.copy(jar, state.resolve("outcome-aggregation.jar"));
-		// As the launcher runs a service: its heap (SERVICE_HEAP), SerialGC and two malloc arenas.
-		ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-Xmx" + LauncherSettings.SERVICE_HEAP, "-XX:+UseSerialGC", "-Djdk.nio.maxCachedBufferSize=262144",
-				"-Dtrialstream.process=bench-rebuild", "-jar", copy.toString())
+		// As the launcher runs a service: its JVM options and two malloc arenas.
+		List<String> command = new ArrayList<>();
+		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+		command.addAll(launcher.jvmOptions());
+		command.addAll(List.of("-Dtrialstream.process=bench-rebuild", "-jar", copy.toString()));
+		ProcessBuilder builder = new ProcessBuilder(command)
 			.redirectErrorStream(true)
 			.redirectOutput(logs.resolve("bench-rebuild.log").toFile());
 		Map<String, String> env = builder.environment();

@@ -21,8 +21,11 @@ public final class MemoryMeasure {
 
 	private final RssSampler sampler;
 
-	public MemoryMeasure(RssSampler sampler) {
+	private final LauncherSettings launcher;
+
+	public MemoryMeasure(RssSampler sampler, LauncherSettings launcher) {
 		this.sampler = sampler;
+		this.launcher = launcher;
 	}
 
 	public Section section(String loadDescription) {
@@ -40,8 +43,8 @@ public final class MemoryMeasure {
 		return new Section(ID, "Memory: resident set of each process", figures,
 				List.of("VmRSS from /proc/<pid>/status of the processes in the launcher's PID files; idle: read"
 						+ " before the first measure; under load: the peak of readings every 0.5 s during "
-						+ loadDescription + ". The launcher runs the services with -Xmx" + LauncherSettings.SERVICE_HEAP
-						+ " -XX:+UseSerialGC and MALLOC_ARENA_MAX=2, the"
+						+ loadDescription + ". The launcher ran the services with " + launcher.describe()
+						+ " and MALLOC_ARENA_MAX=2, the"
 						+ " broker with -Xmx512m, the registry with -Xmx384m."));
 	}
 
