@@ -3,6 +3,7 @@ package org.trialstream.outcome.topology;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.serialization.Serde;
@@ -54,6 +55,8 @@ public final class OutcomeTopology {
 		Serde<String> keys = Serdes.String();
 		// Recently active subjects' visit histories, one bound for all tasks (the heap is 128 MB).
 		VisitHistories histories = new VisitHistories(HISTORY_BYTES);
+		// Events read by all tasks, so that a task takes only the whole instance's silence for the end of the input.
+		AtomicLong instanceEvents = new AtomicLong();
 		builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(OutcomeStores.SUBJECT_STATES),
 				keys, new BinarySerde<>(SubjectState.class, SubjectStateCodec::encode, SubjectStateCodec::decode))
 			.withCachingEnabled());
@@ -76,7 +79,7 @@ public final class OutcomeTopology {
 			.stream(List.of(Topics.SUBJECT_ENROLLED, Topics.VISIT_RECORDED, Topics.VISIT_CORRECTED,
 					Topics.ADVERSE_EVENT_REPORTED, Topics.ADVERSE_EVENT_UPDATED, Topics.SAFETY_ALERT_RAISED,
 					Topics.SAFETY_ALERT_UPDATED), Consumed.with(keys, avro).withName("subject-events"))
-			.process(() -> new SubjectProcessor(protocols, closureRules, rebuildInterval, histories),
+			.process(() -> new SubjectProcessor(protocols, closureRules, rebuildInterval, histories, instanceEvents),
 					Named.as("fold-subject"),
 					OutcomeStores.SUBJECT_STATES, OutcomeStores.SUBJECT_VISITS, OutcomeStores.PENDING_SUMMARIES);
 

@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.serialization.Serdes;
@@ -85,12 +86,12 @@ final class SubjectProcessor implements Processor<String, SpecificRecord, String
 	private KeyValueStore<String, Boolean> pending;
 
 	SubjectProcessor(TrialProtocols protocols, ClosureRules closureRules, Duration flushInterval,
-			VisitHistories histories) {
+			VisitHistories histories, AtomicLong instanceEvents) {
 		this.protocols = protocols;
 		this.histories = histories;
 		this.closureRules = closureRules;
 		this.flushInterval = flushInterval;
-		this.flushPolicy = new FlushPolicy(flushInterval);
+		this.flushPolicy = new FlushPolicy(flushInterval, instanceEvents);
 	}
 
 	@Override

@@ -1,6 +1,7 @@
 package org.trialstream.outcome.topology;
 
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
 
@@ -10,7 +11,9 @@ class FlushPolicyTests {
 
 	static final long NOW = 1_800_000_000_000L;
 
-	final FlushPolicy policy = new FlushPolicy(Duration.ofMillis(50));
+	final AtomicLong instanceEvents = new AtomicLong();
+
+	final FlushPolicy policy = new FlushPolicy(Duration.ofMillis(50), instanceEvents);
 
 	@Test
 	void summarisesEveryIntervalWhileTheEventsReadAreFresh() {
@@ -61,6 +64,24 @@ class FlushPolicyTests {
 
 		// Then
 		assertThat(due).isFalse();
+	}
+
+	@Test
+	void waitsForTheWholeInstanceToRunDryWhileReplaying() {
+		// Given: replaying, just after a flush
+		long written = NOW - Duration.ofDays(1).toMillis();
+		policy.recordSeen(written);
+		assertThat(policy.flushDue(NOW, 1)).isTrue();
+		FlushPolicy otherTask = new FlushPolicy(Duration.ofMillis(50), instanceEvents);
+
+		// When: for two seconds only another task of the instance reads events
+		otherTask.recordSeen(written + 1);
+		assertThat(policy.flushDue(NOW + 1_000, 1)).isFalse();
+		otherTask.recordSeen(written + 2);
+
+		// Then: this one does not take its own silence for the end of the input
+		assertThat(policy.flushDue(NOW + 2_000, 1)).isFalse();
+		assertThat(policy.flushDue(NOW + 3_000, 1)).isTrue();
 	}
 
 	@Test
