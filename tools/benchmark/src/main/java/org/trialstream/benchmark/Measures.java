@@ -60,7 +60,7 @@ final class Measures implements AutoCloseable {
 			case MemoryMeasure.ID -> memory();
 			case StartupMeasure.ID -> new StartupMeasure(options.root()).run();
 			case RebuildMeasure.ID -> new RebuildMeasure(lag(), options.kafka(),
-					options.registry() + "/apis/registry/v3", options.root(), options.home(),
+					options.registry() + "/apis/registry/v3", options.root(), options.home(), options.outcome(),
 					outcomeGroup(), options.rebuildVisits(), options.rebuildTimeout())
 				.run(floor);
 			default -> throw new IllegalArgumentException("unknown measure " + id);

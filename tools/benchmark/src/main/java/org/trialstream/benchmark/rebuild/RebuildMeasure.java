@@ -1,6 +1,7 @@
 package org.trialstream.benchmark.rebuild;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -44,12 +45,12 @@ public final class RebuildMeasure {
 
 	private final LauncherSettings launcher;
 
-	public RebuildMeasure(GroupLag lag, String bootstrap, String registryApi, Path root, Path home, String liveGroup,
-			List<Integer> visitCounts, Duration timeout) throws IOException {
+	public RebuildMeasure(GroupLag lag, String bootstrap, String registryApi, Path root, Path home, URI liveOutcome,
+			String liveGroup, List<Integer> visitCounts, Duration timeout) throws IOException {
 		this.lag = lag;
 		this.synthetic = new SyntheticVisits(bootstrap, registryApi);
 		this.launcher = LauncherSettings.of(home);
-		this.rebuild = new RebuildRun(outcomeJar(root), bootstrap, registryApi, home.resolve("logs"), launcher);
+		this.rebuild = new RebuildRun(outcomeJar(root), bootstrap, registryApi, home.resolve("logs"), launcher, liveOutcome);
 		this.liveGroup = liveGroup;
 		this.visitCounts = visitCounts;
 		this.timeout = timeout;
@@ -91,8 +92,9 @@ public final class RebuildMeasure {
 			figures.add(Figure.of(ID, label + ", with start-up", result.total().toMillis() / 1e3, "s"));
 		}
 		notes.addFirst("A new outcome-aggregation instance (fresh application id; " + launcher.describe()
-				+ " as the launcher runs it) is timed from its group's assignment to having committed every input record of every"
-				+ " topic it reads; visits/s counts the visits in capture.visit-recorded.v1, the note all records."
+				+ " as the launcher runs it) is timed from its group's assignment to having committed every input record"
+				+ " of every topic it reads and serving the same LEGEND-1 closed report counts (pooled and by arm) as"
+				+ " the running instance; visits/s counts the visits in capture.visit-recorded.v1, the note all records."
 				+ " Synthetic LEGEND-1 subjects (10 visits each) top the topic up. Ratio: against the floor's consumer"
 				+ " maximum. The instance also writes its snapshots to the outcome topics, as a reset would.");
 		return new Section(ID, "Rebuild: outcome aggregates from the topics", figures, notes);

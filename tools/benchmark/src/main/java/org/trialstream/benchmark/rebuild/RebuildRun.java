@@ -2,11 +2,11 @@ package org.trialstream.benchmark.rebuild;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
-import java.util.List;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -54,8 +54,13 @@ final class RebuildRun {
 
 	private final LauncherSettings launcher;
 
-	RebuildRun(Path jar, String bootstrap, String registryApi, Path logs, LauncherSettings launcher) {
+	private final URI liveOutcome;
+
+	private final ClosedReportCounts reports = new ClosedReportCounts();
+
+	RebuildRun(Path jar, String bootstrap, String registryApi, Path logs, LauncherSettings launcher, URI liveOutcome) {
 		this.launcher = launcher;
+		this.liveOutcome = liveOutcome;
 		this.jar = jar;
 		this.bootstrap = bootstrap;
 		this.registryApi = registryApi;
@@ -82,11 +87,12 @@ final class RebuildRun {
 		env.put("REGISTRY_URL", registryApi);
 		env.put("OUTCOME_APPLICATION_ID", applicationId);
 		env.put("OUTCOME_STATE_DIR", state.toString());
-		env.put("OUTCOME_AGGREGATION_PORT", Integer.toString(freePort()));
+		int port = freePort();
+		env.put("OUTCOME_AGGREGATION_PORT", Integer.toString(port));
 		long start = System.nanoTime();
 		Process process = builder.start();
 		try {
-			return await(lag, applicationId, start, process, timeout);
+			return await(lag, applicationId, start, process, timeout, URI.create("http://127.0.0.1:" + port));
 		}
 		finally {
 			stop(process);
@@ -94,8 +100,12 @@ final class RebuildRun {
 		}
 	}
 
-	private Result await(GroupLag lag, String applicationId, long start, Process process, Duration timeout)
-			throws ExecutionException, InterruptedException {
+	/**
+	 * Done when every input record is committed and the instance serves the same closed report counts as the
+	 * running instance (which has caught up with the same input before the clock starts).
+	 */
+	private Result await(GroupLag lag, String applicationId, long start, Process process, Duration timeout,
+			URI rebuilt) throws ExecutionException, InterruptedException {
 		long deadline = start + timeout.toNanos();
 		long assigned = 0;
 		Map<TopicPartition, Long> committed = Map.of();
@@ -110,7 +120,7 @@ final class RebuildRun {
 					.stream()
 					.mapToLong(e -> Math.max(0, ends.get(e.getKey()) - e.getValue()))
 					.sum();
-				if (behind <= committed.size()) {
+				if (behind <= committed.size() && sameReport(rebuilt)) {
 					long now = System.nanoTime();
 					return new Result(sourceRecords(committed, applicationId), Duration.ofNanos(now - assigned),
 							Duration.ofNanos(now - start), true);
@@ -125,6 +135,11 @@ final class RebuildRun {
 		long now = System.nanoTime();
 		return new Result(sourceRecords(committed, applicationId), Duration.ofNanos(now - (assigned == 0 ? start : assigned)),
 				Duration.ofNanos(now - start), false);
+	}
+
+	private boolean sameReport(URI rebuilt) throws InterruptedException {
+		var counts = reports.read(rebuilt);
+		return counts.isPresent() && counts.equals(reports.read(liveOutcome));
 	}
 
 	private static boolean stable(GroupLag lag, String applicationId) throws ExecutionException, InterruptedException {
