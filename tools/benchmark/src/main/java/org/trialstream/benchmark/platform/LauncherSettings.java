@@ -15,7 +15,7 @@ import java.util.List;
 public record LauncherSettings(List<String> jvmOptions) {
 
 	/** When no service runs to read them from: the launcher's defaults at the time of writing. */
-	static final List<String> DEFAULTS = List.of("-Xms32m", "-Xmx128m", "-XX:+UseSerialGC",
+	static final List<String> DEFAULTS = List.of("-Xmx128m", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError",
 			"-Djdk.nio.maxCachedBufferSize=262144");
 
 	private static final String PROCESS_NAME = "-Dtrialstream.process=";
