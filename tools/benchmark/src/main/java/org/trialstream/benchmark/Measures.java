@@ -50,7 +50,8 @@ final class Measures implements AutoCloseable {
 					IngestSettings.of(options.smoke(), options.ingestRates(), options.stepDuration()))
 				.run(floor));
 			case AlertLatencyMeasure.ID -> underLoad(id, () -> new AlertLatencyMeasure(siteCapture(),
-					options.adverseEvent(), AlertSettings.of(options.smoke(), options.stepDuration(), options.alertBackground()))
+					options.adverseEvent(), AlertSettings.of(options.smoke(), options.stepDuration(), options.alertBackground()),
+					lag(), List.of(ADVERSE_EVENT_GROUP, outcomeGroup()))
 				.run(floor));
 			case FreshnessMeasure.ID -> underLoad(id,
 					() -> new FreshnessMeasure(siteCapture(), options.outcome(), lag(), outcomeGroup(),
@@ -101,6 +102,8 @@ final class Measures implements AutoCloseable {
 			loadsRun.add(id);
 		}
 	}
+
+	private static final String ADVERSE_EVENT_GROUP = "adverse-event";
 
 	private String outcomeGroup() {
 		return System.getenv().getOrDefault("OUTCOME_APPLICATION_ID", "outcome-aggregation");

@@ -2,10 +2,12 @@ package org.trialstream.benchmark.alert;
 
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 
 import org.trialstream.benchmark.floor.Floor;
 import org.trialstream.benchmark.harness.LatencySummary;
@@ -14,6 +16,7 @@ import org.trialstream.benchmark.harness.LoadResult;
 import org.trialstream.benchmark.harness.NanoClock;
 import org.trialstream.benchmark.harness.OpenLoopScheduler;
 import org.trialstream.benchmark.ingest.VisitLoad;
+import org.trialstream.benchmark.platform.GroupLag;
 import org.trialstream.benchmark.platform.LocalUsers;
 import org.trialstream.benchmark.platform.Payloads;
 import org.trialstream.benchmark.platform.SiteCaptureApi;
@@ -31,16 +34,29 @@ public final class AlertLatencyMeasure {
 
 	public static final String ID = "alert";
 
+	private static final Duration CATCH_UP_LIMIT = Duration.ofMinutes(3);
+
 	private final SiteCaptureApi api;
 
 	private final URI alertStream;
 
 	private final AlertSettings settings;
 
-	public AlertLatencyMeasure(SiteCaptureApi api, URI adverseEvent, AlertSettings settings) {
+	private final GroupLag lag;
+
+	private final List<String> consumerGroups;
+
+	/**
+	 * @param consumerGroups the platform's consumer groups that must have caught up before each run, so that a run
+	 *     measures alerts at its background rate, not the platform still working off an earlier measure's load
+	 */
+	public AlertLatencyMeasure(SiteCaptureApi api, URI adverseEvent, AlertSettings settings, GroupLag lag,
+			List<String> consumerGroups) {
 		this.api = api;
 		this.alertStream = URI.create(adverseEvent + "/api/v1/alerts/stream");
 		this.settings = settings;
+		this.lag = lag;
+		this.consumerGroups = List.copyOf(consumerGroups);
 	}
 
 	public Section run(Floor floor) throws Exception {
@@ -50,10 +66,19 @@ public final class AlertLatencyMeasure {
 		// The streams get a client of their own, apart from the load's connection pool.
 		try (HttpClient streams = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
 			for (int clients : settings.clientCounts()) {
+				awaitCaughtUp();
 				figures.addAll(runWith(clients, streams, subjects, background, floor));
 			}
 		}
 		return new Section(ID, "Alert latency: site POST to monitor's SSE", figures, notes());
+	}
+
+	private void awaitCaughtUp() throws ExecutionException, InterruptedException {
+		for (String group : consumerGroups) {
+			if (lag.hasMembers(group) && !lag.awaitCaughtUp(group, 50, CATCH_UP_LIMIT)) {
+				progress("%s is still behind after %d minutes; measuring anyway", group, CATCH_UP_LIMIT.toMinutes());
+			}
+		}
 	}
 
 	private List<Figure> runWith(int clients, HttpClient streams, List<String> subjects, VisitLoad background,
@@ -133,7 +158,8 @@ public final class AlertLatencyMeasure {
 		return List.of(String.format(Locale.ROOT,
 				"%.0f serious adverse events/s for %d s per run (open loop, round-robin over %d subjects), each timed"
 						+ " from its intended send to the alert-raised event's arrival on every connected SSE client"
-						+ " (all clients' arrivals in one histogram), with %,.0f visits/s in the background.",
+						+ " (all clients' arrivals in one histogram), with %,.0f visits/s in the background; each run"
+						+ " starts once adverse-event's and outcome-aggregation's consumer groups have caught up.",
 				settings.alertsPerSecond(), settings.duration().toSeconds(), settings.subjects(),
 				settings.backgroundVisitsPerSecond()),
 				"The path: site-capture (edit checks, acks=all) -> capture.adverse-event-reported.v1 -> adverse-event"
