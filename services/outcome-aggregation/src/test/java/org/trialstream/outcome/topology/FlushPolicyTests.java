@@ -15,6 +15,14 @@ class FlushPolicyTests {
 
 	final FlushPolicy policy = new FlushPolicy(Duration.ofMillis(50), instanceEvents);
 
+	/** Events written a day ago arrive, and the first flush is done: returns when they were written. */
+	long replayingAfterAFlush() {
+		long written = NOW - Duration.ofDays(1).toMillis();
+		policy.recordSeen(written);
+		assertThat(policy.flushDue(NOW, 1)).isTrue();
+		return written;
+	}
+
 	@Test
 	void summarisesEveryIntervalWhileTheEventsReadAreFresh() {
 		// Given
@@ -30,9 +38,7 @@ class FlushPolicyTests {
 	@Test
 	void summarisesSeldomWhileReplayingOldEventsAndAtOnceWhenTheInputRunsDryOrManySubjectsWait() {
 		// Given: a first flush, then old events keep arriving
-		long written = NOW - Duration.ofDays(1).toMillis();
-		policy.recordSeen(written);
-		assertThat(policy.flushDue(NOW, 1)).isTrue();
+		long written = replayingAfterAFlush();
 
 		// When / Then: not every 50 ms while they keep coming
 		policy.recordSeen(written + 1);
@@ -53,9 +59,7 @@ class FlushPolicyTests {
 	@Test
 	void doesNotTakeAPauseOfTheThreadForTheEndOfTheInputWhileReplaying() {
 		// Given: replaying, just after a flush
-		long written = NOW - Duration.ofDays(1).toMillis();
-		policy.recordSeen(written);
-		assertThat(policy.flushDue(NOW, 1)).isTrue();
+		long written = replayingAfterAFlush();
 		policy.recordSeen(written + 1);
 		assertThat(policy.flushDue(NOW + 50, 1)).isFalse();
 
@@ -69,9 +73,7 @@ class FlushPolicyTests {
 	@Test
 	void waitsForTheWholeInstanceToRunDryWhileReplaying() {
 		// Given: replaying, just after a flush
-		long written = NOW - Duration.ofDays(1).toMillis();
-		policy.recordSeen(written);
-		assertThat(policy.flushDue(NOW, 1)).isTrue();
+		long written = replayingAfterAFlush();
 		FlushPolicy otherTask = new FlushPolicy(Duration.ofMillis(50), instanceEvents);
 
 		// When: for two seconds only another task of the instance reads events
@@ -87,9 +89,7 @@ class FlushPolicyTests {
 	@Test
 	void spacesReplayFlushesByTenTimesWhatTheLastOneCost() {
 		// Given: a replay flush that took 6 s of summaries
-		long written = NOW - Duration.ofDays(1).toMillis();
-		policy.recordSeen(written);
-		assertThat(policy.flushDue(NOW, 1)).isTrue();
+		long written = replayingAfterAFlush();
 		policy.summarised(6_000);
 
 		// When / Then: the next one after 60 s, not 30 s
