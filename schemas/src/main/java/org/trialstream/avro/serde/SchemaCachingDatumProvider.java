@@ -56,10 +56,15 @@ public class SchemaCachingDatumProvider<T> extends DefaultAvroDatumProvider<T> {
 		Identity key = new Identity(schema, false);
 		DatumReader<T> reader = readers.get(key);
 		if (reader == null) {
-			reader = super.createDatumReader(schema);
+			reader = newDatumReader(schema);
 			bounded(readers).put(key, reader);
 		}
 		return reader;
+	}
+
+	/** The reader to cache for a writer schema not seen before: Apicurio's, unless a subclass reads it otherwise. */
+	protected DatumReader<T> newDatumReader(Schema schema) {
+		return super.createDatumReader(schema);
 	}
 
 	int cachedReaders() {

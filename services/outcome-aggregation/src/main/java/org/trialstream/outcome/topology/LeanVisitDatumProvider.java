@@ -1,8 +1,5 @@
 package org.trialstream.outcome.topology;
 
-import java.util.Collections;
-import java.util.IdentityHashMap;
-import java.util.Map;
 import java.util.Set;
 
 import org.apache.avro.Schema;
@@ -27,35 +24,18 @@ public class LeanVisitDatumProvider<T> extends SchemaCachingDatumProvider<T> {
 
 	private static final Logger log = LoggerFactory.getLogger(LeanVisitDatumProvider.class);
 
-	private static final int MAX_SCHEMAS = 256;
-
-	/** By writer schema instance: the serde's schema cache hands out a handful (cleared if that stops holding). */
-	private final Map<Schema, DatumReader<T>> visitReaders = Collections.synchronizedMap(new IdentityHashMap<>());
-
+	/** Called once per writer schema: the parent caches the reader. */
 	@Override
-	public DatumReader<T> createDatumReader(Schema schema) {
-		if (!VISIT_EVENTS.contains(schema.getFullName())) {
-			return super.createDatumReader(schema);
-		}
-		DatumReader<T> reader = visitReaders.get(schema);
-		if (reader == null) {
-			if (visitReaders.size() >= MAX_SCHEMAS) {
-				visitReaders.clear();
-			}
-			reader = lean(schema);
-			visitReaders.put(schema, reader);
-		}
-		return reader;
-	}
-
-	private DatumReader<T> lean(Schema writer) {
+	protected DatumReader<T> newDatumReader(Schema writer) {
 		boolean recorded = writer.equals(VisitRecorded.getClassSchema());
 		if (recorded || writer.equals(VisitCorrected.getClassSchema())) {
 			return new LeanVisitReader<>(!recorded);
 		}
-		log.info("{} written with another schema version than this build's: read through schema resolution",
-				writer.getFullName());
-		return super.createDatumReader(writer);
+		if (VISIT_EVENTS.contains(writer.getFullName())) {
+			log.info("{} written with another schema version than this build's: read through schema resolution",
+					writer.getFullName());
+		}
+		return super.newDatumReader(writer);
 	}
 
 }
