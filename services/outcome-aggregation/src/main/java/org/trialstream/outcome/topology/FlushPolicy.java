@@ -92,4 +92,9 @@ final class FlushPolicy {
 		lastFlushCostMs += millis;
 	}
 
+	/** What the flush last started has cost so far, in ms of summarising. */
+	long lastFlushCostMs() {
+		return lastFlushCostMs;
+	}
+
 }

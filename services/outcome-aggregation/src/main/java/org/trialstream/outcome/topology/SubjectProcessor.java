@@ -75,8 +75,6 @@ final class SubjectProcessor implements Processor<String, SpecificRecord, String
 
 	private int flushSize;
 
-	private long flushNanos;
-
 	private ProcessorContext<String, TrialUpdate> context;
 
 	private KeyValueStore<String, SubjectState> states;
@@ -179,7 +177,6 @@ final class SubjectProcessor implements Processor<String, SpecificRecord, String
 			}
 			flushing = dirty.size();
 			flushSize = flushing;
-			flushNanos = 0;
 		}
 		long started = System.nanoTime();
 		boolean forwarded = false;
@@ -198,12 +195,10 @@ final class SubjectProcessor implements Processor<String, SpecificRecord, String
 		if (dirty.isEmpty()) {
 			flushing = 0;
 		}
-		long spent = System.nanoTime() - started;
-		flushPolicy.summarised(spent / 1_000_000);
-		flushNanos += spent;
+		flushPolicy.summarised((System.nanoTime() - started) / 1_000_000);
 		if (flushing == 0 && log.isDebugEnabled() && !live) {
 			log.debug("Catching up, task {} summarised {} subjects in {} ms", context.taskId(), flushSize,
-					flushNanos / 1_000_000);
+					flushPolicy.lastFlushCostMs());
 		}
 		if (forwarded && live) {
 			// Live: the summaries reach the trial's partition with this commit, not the next scheduled one.
