@@ -14,6 +14,7 @@ import org.trialstream.benchmark.harness.NanoClock;
 import org.trialstream.benchmark.harness.OpenLoopScheduler;
 import org.trialstream.benchmark.platform.GroupLag;
 import org.trialstream.benchmark.platform.LocalUsers;
+import org.trialstream.benchmark.platform.OutcomeApi;
 import org.trialstream.benchmark.platform.Payloads;
 import org.trialstream.benchmark.platform.SiteCaptureApi;
 import org.trialstream.benchmark.report.Figure;

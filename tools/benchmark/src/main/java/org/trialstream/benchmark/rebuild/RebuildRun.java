@@ -6,10 +6,11 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -22,6 +23,8 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.GroupIdNotFoundException;
 import org.trialstream.benchmark.platform.GroupLag;
 import org.trialstream.benchmark.platform.LauncherSettings;
+import org.trialstream.benchmark.platform.OutcomeApi;
+import tools.jackson.databind.JsonNode;
 
 /**
  * One rebuild: the outcome-aggregation jar started as a new instance with a fresh application id (its own state
@@ -54,13 +57,12 @@ final class RebuildRun {
 
 	private final LauncherSettings launcher;
 
-	private final URI liveOutcome;
+	private final OutcomeApi liveOutcome;
 
-	private final ClosedReportCounts reports = new ClosedReportCounts();
 
 	RebuildRun(Path jar, String bootstrap, String registryApi, Path logs, LauncherSettings launcher, URI liveOutcome) {
 		this.launcher = launcher;
-		this.liveOutcome = liveOutcome;
+		this.liveOutcome = new OutcomeApi(liveOutcome);
 		this.jar = jar;
 		this.bootstrap = bootstrap;
 		this.registryApi = registryApi;
@@ -92,7 +94,8 @@ final class RebuildRun {
 		long start = System.nanoTime();
 		Process process = builder.start();
 		try {
-			return await(lag, applicationId, start, process, timeout, URI.create("http://127.0.0.1:" + port));
+			return await(lag, applicationId, start, process, timeout,
+					new OutcomeApi(URI.create("http://127.0.0.1:" + port)));
 		}
 		finally {
 			stop(process);
@@ -105,7 +108,7 @@ final class RebuildRun {
 	 * running instance (which has caught up with the same input before the clock starts).
 	 */
 	private Result await(GroupLag lag, String applicationId, long start, Process process, Duration timeout,
-			URI rebuilt) throws ExecutionException, InterruptedException {
+			OutcomeApi rebuilt) throws ExecutionException, InterruptedException {
 		long deadline = start + timeout.toNanos();
 		long assigned = 0;
 		Map<TopicPartition, Long> committed = Map.of();
@@ -137,9 +140,27 @@ final class RebuildRun {
 				Duration.ofNanos(now - start), false);
 	}
 
-	private boolean sameReport(URI rebuilt) throws InterruptedException {
-		var counts = reports.read(rebuilt);
-		return counts.isPresent() && counts.equals(reports.read(liveOutcome));
+	/**
+	 * Whether the rebuilt instance serves the benchmark trial's closed report counts, pooled and by arm, as the
+	 * running one does: its input offsets are committed before its last deferred summaries reach the report, so
+	 * offsets alone would stop the clock early.
+	 */
+	private boolean sameReport(OutcomeApi rebuilt) throws InterruptedException {
+		try {
+			Optional<List<JsonNode>> counts = rebuilt.closedReport().map(RebuildRun::counts);
+			return counts.isPresent() && counts.equals(liveOutcome.closedReport().map(RebuildRun::counts));
+		}
+		catch (IOException ex) {
+			// Not answering yet: still starting.
+			return false;
+		}
+	}
+
+	private static List<JsonNode> counts(JsonNode report) {
+		List<JsonNode> counts = new ArrayList<>();
+		counts.add(report.path("pooled").path("counts"));
+		report.path("arms").forEach(arm -> counts.add(arm.path("counts")));
+		return counts;
 	}
 
 	private static boolean stable(GroupLag lag, String applicationId) throws ExecutionException, InterruptedException {
