@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.OptionalLong;
 
 /**
  * How the launcher runs the services: the JVM options on the command line of the running outcome-aggregation (found
@@ -21,9 +22,12 @@ public record LauncherSettings(List<String> jvmOptions) {
 	private static final String PROCESS_NAME = "-Dtrialstream.process=";
 
 	public static LauncherSettings of(Path home) {
+		OptionalLong pid = PidFiles.pid(home, "outcome-aggregation");
+		if (pid.isEmpty()) {
+			return new LauncherSettings(DEFAULTS);
+		}
 		try {
-			String pid = Files.readString(home.resolve("run").resolve("outcome-aggregation.pid")).strip();
-			byte[] cmdline = Files.readAllBytes(Path.of("/proc", pid, "cmdline"));
+			byte[] cmdline = Files.readAllBytes(Path.of("/proc", Long.toString(pid.getAsLong()), "cmdline"));
 			return new LauncherSettings(jvmOptions(new String(cmdline, StandardCharsets.UTF_8).split("\0")));
 		}
 		catch (IOException ex) {

@@ -2,6 +2,7 @@ package org.trialstream.benchmark.platform;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -173,7 +174,7 @@ public final class SiteCaptureApi implements AutoCloseable {
 							"enrolment as " + user + " answered " + reply.status() + ": " + reply.body());
 				}
 			}
-			catch (java.net.SocketTimeoutException ex) {
+			catch (SocketTimeoutException ex) {
 				if (attempt == 3) {
 					throw ex;
 				}

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 
+import org.trialstream.benchmark.platform.PidFiles;
+
 /**
  * Resident memory of the platform's processes, found by the PID files the launcher writes
  * ({@code .trialstream/run/<name>.pid}) and read from {@code /proc/<pid>/status} (VmRSS).
@@ -17,28 +19,19 @@ public final class ProcessMemory {
 	public static final List<String> PROCESSES = List.of("kafka", "registry", "site-capture", "adverse-event",
 			"outcome-aggregation");
 
-	private final Path runDir;
+	private final Path home;
 
 	public ProcessMemory(Path home) {
-		this.runDir = home.resolve("run");
+		this.home = home;
 	}
 
 	/** RSS in MB of each process that runs now, in launcher order. */
 	public Map<String, Double> residentMb() {
 		Map<String, Double> rss = new LinkedHashMap<>();
 		for (String name : PROCESSES) {
-			pid(name).ifPresent(pid -> vmRssKb(pid).ifPresent(kb -> rss.put(name, kb / 1024.0)));
+			PidFiles.pid(home, name).ifPresent(pid -> vmRssKb(pid).ifPresent(kb -> rss.put(name, kb / 1024.0)));
 		}
 		return rss;
-	}
-
-	OptionalLong pid(String name) {
-		try {
-			return OptionalLong.of(Long.parseLong(Files.readString(runDir.resolve(name + ".pid")).strip()));
-		}
-		catch (IOException | NumberFormatException ex) {
-			return OptionalLong.empty();
-		}
 	}
 
 	static OptionalLong vmRssKb(long pid) {
