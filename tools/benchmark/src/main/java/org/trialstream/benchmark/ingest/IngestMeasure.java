@@ -3,6 +3,7 @@ package org.trialstream.benchmark.ingest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 import org.trialstream.benchmark.floor.Floor;
 import org.trialstream.benchmark.harness.LoadResult;
@@ -33,7 +34,10 @@ public final class IngestMeasure {
 	public Section run(Floor floor) throws InterruptedException {
 		List<String> subjects = api.enrol(LocalUsers.LOAD_SITE_USER, settings.subjects());
 		VisitLoad load = new VisitLoad(api, subjects);
-		load.run(Math.min(200, settings.rates().getFirst()), settings.warmup());
+		List<Integer> warmupRates = settings.warmupRates();
+		for (int rate : warmupRates) {
+			load.run(rate, settings.warmup().dividedBy(warmupRates.size()));
+		}
 		api.answers().drainTo("  ingest: warm-up: ");
 		List<Figure> figures = new ArrayList<>();
 		double sustained = 0;
@@ -85,11 +89,14 @@ public final class IngestMeasure {
 
 	private List<String> notes(int subjects) {
 		return List.of(String.format(Locale.ROOT,
-				"Single visits: open loop, each rate for %d s after a %d s warm-up, round-robin over %d subjects of %s"
+				"Single visits: open loop, each rate for %d s after a %d s warm-up climbing through %s visits/s,"
+						+ " round-robin over %d subjects of %s"
 						+ " site US-01; latency from each request's intended send to its 201, which site-capture"
 						+ " sends after the broker acknowledged (acks=all). Apache HttpClient 5 on virtual threads,"
 						+ " HTTP/1.1 keep-alive, loopback; the generator shares the 2 cores with the platform.",
-				settings.step().toSeconds(), settings.warmup().toSeconds(), subjects, LocalUsers.TRIAL),
+				settings.step().toSeconds(), settings.warmup().toSeconds(), settings.warmupRates().stream()
+					.map(String::valueOf)
+					.collect(Collectors.joining(", ")), subjects, LocalUsers.TRIAL),
 				"Ratios: latencies against the floor's round trip of the same percentile; rates against the"
 						+ " floor's producer maximum.");
 	}
