@@ -83,6 +83,15 @@ public final class Violations {
 		return this;
 	}
 
+	/** Adds {@code relative}'s failures with their paths put under {@code at} (an empty path becomes {@code at}). */
+	public Violations addAllUnder(String at, Violations relative) {
+		for (Violation violation : relative.found) {
+			String field = violation.field().isEmpty() ? at : join(at, violation.field());
+			found.add(new Violation(field, violation.rule(), violation.message()));
+		}
+		return this;
+	}
+
 	public boolean isEmpty() {
 		return found.isEmpty();
 	}

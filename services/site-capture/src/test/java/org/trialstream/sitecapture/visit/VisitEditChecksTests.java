@@ -1,6 +1,7 @@
 package org.trialstream.sitecapture.visit;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -129,6 +130,18 @@ class VisitEditChecksTests {
 				List.of(new Lab(LabAnalyte.HEMOGLOBIN, null, 12.4, "g/dL", null, null, null)), null, null, null, null);
 
 		assertThat(check(visit)).containsExactly("labs[0].unit unit.lab");
+	}
+
+	@Test
+	void namesEachFailingLabByItsPlaceInTheList() {
+		List<Lab> labs = new ArrayList<>();
+		labs.add(new Lab(LabAnalyte.HEMOGLOBIN, null, 124.0, "g/L", null, null, null));
+		labs.add(null);
+		labs.add(new Lab(LabAnalyte.PLATELETS, null, -1.0, null, 450.0, 150.0, null));
+		Visit visit = new Visit("D28", ENROLLED.plusDays(28), List.of(), labs, null, null, null, null);
+
+		assertThat(check(visit)).containsExactly("labs[1] required", "labs[2].value range.lab-value",
+				"labs[2].unit required", "labs[2].lowerLimitOfNormal range.normal-range");
 	}
 
 }
