@@ -66,7 +66,7 @@ public record SiteCaptureProperties(@DefaultValue("5s") Duration brokerAckTimeou
 	 * @param batchWait how long a batch may wait for a place
 	 */
 	public record Admission(@DefaultValue("64") int maxWrites, @DefaultValue("20ms") Duration writeWait,
-			@DefaultValue("1") int maxBatches, @DefaultValue("2s") Duration batchWait) {
+			@DefaultValue("2") int maxBatches, @DefaultValue("2s") Duration batchWait) {
 
 		public Admission {
 			if (maxWrites < 1 || maxBatches < 1) {
