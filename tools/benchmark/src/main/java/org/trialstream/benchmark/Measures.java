@@ -51,7 +51,7 @@ final class Measures implements AutoCloseable {
 				.run(floor));
 			case AlertLatencyMeasure.ID -> underLoad(id, () -> new AlertLatencyMeasure(siteCapture(),
 					options.adverseEvent(), AlertSettings.of(options.smoke(), options.stepDuration(), options.alertBackground()),
-					lag(), List.of(ADVERSE_EVENT_GROUP, outcomeGroup()))
+					lag(), List.of(ADVERSE_EVENT, outcomeGroup()))
 				.run(floor));
 			case FreshnessMeasure.ID -> underLoad(id,
 					() -> new FreshnessMeasure(siteCapture(), options.outcome(), lag(), outcomeGroup(),
@@ -103,7 +103,8 @@ final class Measures implements AutoCloseable {
 		}
 	}
 
-	private static final String ADVERSE_EVENT_GROUP = "adverse-event";
+	/** adverse-event reads with one group per listener: adverse-event-visits, adverse-event-reports, ... */
+	private static final String ADVERSE_EVENT = "adverse-event";
 
 	private String outcomeGroup() {
 		return System.getenv().getOrDefault("OUTCOME_APPLICATION_ID", "outcome-aggregation");

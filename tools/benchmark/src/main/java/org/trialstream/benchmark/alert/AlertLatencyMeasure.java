@@ -44,19 +44,20 @@ public final class AlertLatencyMeasure {
 
 	private final GroupLag lag;
 
-	private final List<String> consumerGroups;
+	private final List<String> services;
 
 	/**
-	 * @param consumerGroups the platform's consumer groups that must have caught up before each run, so that a run
-	 *     measures alerts at its background rate, not the platform still working off an earlier measure's load
+	 * @param services the consuming services whose groups ({@link GroupLag#groupsOf}) must have caught up before each
+	 *     run, so that a run measures alerts at its background rate, not the platform still working off an earlier
+	 *     measure's load
 	 */
 	public AlertLatencyMeasure(SiteCaptureApi api, URI adverseEvent, AlertSettings settings, GroupLag lag,
-			List<String> consumerGroups) {
+			List<String> services) {
 		this.api = api;
 		this.alertStream = URI.create(adverseEvent + "/api/v1/alerts/stream");
 		this.settings = settings;
 		this.lag = lag;
-		this.consumerGroups = List.copyOf(consumerGroups);
+		this.services = List.copyOf(services);
 	}
 
 	public Section run(Floor floor) throws Exception {
@@ -74,9 +75,16 @@ public final class AlertLatencyMeasure {
 	}
 
 	private void awaitCaughtUp() throws ExecutionException, InterruptedException {
-		for (String group : consumerGroups) {
-			if (lag.hasMembers(group) && !lag.awaitCaughtUp(group, 50, CATCH_UP_LIMIT)) {
-				progress("%s is still behind after %d minutes; measuring anyway", group, CATCH_UP_LIMIT.toMinutes());
+		for (String service : services) {
+			List<String> groups = lag.groupsOf(service);
+			if (groups.isEmpty()) {
+				progress("no consumer group of %s found; not waiting for it", service);
+			}
+			for (String group : groups) {
+				if (lag.hasMembers(group) && !lag.awaitCaughtUp(group, 50, CATCH_UP_LIMIT)) {
+					progress("%s is still behind after %d minutes; measuring anyway", group,
+							CATCH_UP_LIMIT.toMinutes());
+				}
 			}
 		}
 	}

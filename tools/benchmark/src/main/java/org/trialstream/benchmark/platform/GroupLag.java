@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.GroupListing;
 import org.apache.kafka.clients.admin.ListOffsetsResult;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
@@ -64,6 +65,21 @@ public final class GroupLag implements AutoCloseable {
 		}
 		Map<TopicPartition, Long> ends = endOffsets(committed.keySet());
 		return committed.entrySet().stream().mapToLong(e -> Math.max(0, ends.get(e.getKey()) - e.getValue())).sum();
+	}
+
+	/**
+	 * The groups a service reads with: {@code service} itself and every group named {@code service-...} (each of
+	 * a Spring Kafka service's listeners with an id has a group of that name).
+	 */
+	public List<String> groupsOf(String service) throws ExecutionException, InterruptedException {
+		return admin.listGroups()
+			.all()
+			.get()
+			.stream()
+			.map(GroupListing::groupId)
+			.filter(group -> group.equals(service) || group.startsWith(service + "-"))
+			.sorted()
+			.toList();
 	}
 
 	/** Whether any consumer is in the group now (a stopped service leaves its offsets but no members). */
