@@ -3,6 +3,7 @@ package org.trialstream.benchmark.platform;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.stream.Collectors;
 
@@ -51,20 +52,56 @@ public final class GroupLag implements AutoCloseable {
 
 	public Map<TopicPartition, Long> endOffsets(Iterable<TopicPartition> partitions)
 			throws ExecutionException, InterruptedException {
-		Map<TopicPartition, OffsetSpec> latest = new java.util.HashMap<>();
-		partitions.forEach(p -> latest.put(p, OffsetSpec.latest()));
-		Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends = admin.listOffsets(latest).all().get();
-		return ends.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().offset()));
+		return offsets(partitions, OffsetSpec.latest());
 	}
 
-	/** Records behind, summed over the group's partitions; -1 before the group's first commit. */
+	private Map<TopicPartition, Long> offsets(Iterable<TopicPartition> partitions, OffsetSpec spec)
+			throws ExecutionException, InterruptedException {
+		Map<TopicPartition, OffsetSpec> wanted = new java.util.HashMap<>();
+		partitions.forEach(p -> wanted.put(p, spec));
+		Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> found = admin.listOffsets(wanted).all().get();
+		return found.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().offset()));
+	}
+
+	/**
+	 * Records behind, summed over the group's partitions. Before the group's first commit that is every record on
+	 * the partitions its members are assigned (0 for a listener whose topic is still empty); -1 if it has neither
+	 * commits nor assignments.
+	 */
 	public long lag(String groupId) throws ExecutionException, InterruptedException {
 		Map<TopicPartition, Long> committed = committed(groupId);
 		if (committed.isEmpty()) {
-			return -1;
+			Set<TopicPartition> assigned = assigned(groupId);
+			if (assigned.isEmpty()) {
+				return -1;
+			}
+			Map<TopicPartition, Long> starts = offsets(assigned, OffsetSpec.earliest());
+			return offsets(assigned, OffsetSpec.latest()).entrySet()
+				.stream()
+				.mapToLong(e -> e.getValue() - starts.get(e.getKey()))
+				.sum();
 		}
 		Map<TopicPartition, Long> ends = endOffsets(committed.keySet());
 		return committed.entrySet().stream().mapToLong(e -> Math.max(0, ends.get(e.getKey()) - e.getValue())).sum();
+	}
+
+	private Set<TopicPartition> assigned(String groupId) throws ExecutionException, InterruptedException {
+		try {
+			return admin.describeConsumerGroups(List.of(groupId))
+				.describedGroups()
+				.get(groupId)
+				.get()
+				.members()
+				.stream()
+				.flatMap(member -> member.assignment().topicPartitions().stream())
+				.collect(Collectors.toSet());
+		}
+		catch (ExecutionException ex) {
+			if (ex.getCause() instanceof GroupIdNotFoundException) {
+				return Set.of();
+			}
+			throw ex;
+		}
 	}
 
 	/**

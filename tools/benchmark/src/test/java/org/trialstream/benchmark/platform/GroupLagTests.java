@@ -2,16 +2,20 @@ package org.trialstream.benchmark.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.trialstream.testkit.SharedPlatform;
 
@@ -41,6 +45,43 @@ class GroupLagTests {
 			assertThat(lag.lag(service + "-visits")).isZero();
 			assertThat(lag.lag(service + "-reports")).isEqualTo(3);
 		}
+	}
+
+	@Test
+	void aGroupThatHasNotCommittedYetIsBehindByWhatItsPartitionsHold() throws Exception {
+		// Given a listener that joined its group but has committed nothing: one on an empty topic, one on a full one
+		String empty = "lag-empty-" + UUID.randomUUID();
+		String full = "lag-full-" + UUID.randomUUID();
+		try (GroupLag lag = new GroupLag(bootstrap)) {
+			lag.admin().createTopics(List.of(new NewTopic(empty, 1, (short) 1), new NewTopic(full, 1, (short) 1)))
+				.all()
+				.get();
+			writeRecords(full, 4);
+			try (KafkaConsumer<String, String> onEmpty = joined(empty + "-group", empty);
+					KafkaConsumer<String, String> onFull = joined(full + "-group", full)) {
+
+				// When the benchmark asks how far behind they are
+				// Then the one on the empty topic has caught up, and the other is behind by every record
+				assertThat(lag.lag(empty + "-group")).isZero();
+				assertThat(lag.lag(full + "-group")).isEqualTo(4);
+			}
+			// And a group with neither commits nor members is unknown
+			assertThat(lag.lag("no-such-group-" + UUID.randomUUID())).isEqualTo(-1);
+		}
+	}
+
+	/** A consumer in {@code group} with {@code topic} assigned, that has read and committed nothing. */
+	private KafkaConsumer<String, String> joined(String group, String topic) {
+		KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of("bootstrap.servers", bootstrap,
+				"group.id", group, "enable.auto.commit", "false", "max.poll.records", "1",
+				"key.deserializer", StringDeserializer.class.getName(),
+				"value.deserializer", StringDeserializer.class.getName()));
+		consumer.subscribe(List.of(topic));
+		Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
+			consumer.poll(Duration.ofMillis(100));
+			return !consumer.assignment().isEmpty();
+		});
+		return consumer;
 	}
 
 	private void writeRecords(String topic, int count) throws Exception {
