@@ -1,6 +1,7 @@
 package org.trialstream.benchmark.platform;
 
 import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,6 +12,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.GroupListing;
 import org.apache.kafka.clients.admin.ListOffsetsResult;
+import org.apache.kafka.clients.admin.MemberDescription;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
@@ -86,22 +88,9 @@ public final class GroupLag implements AutoCloseable {
 	}
 
 	private Set<TopicPartition> assigned(String groupId) throws ExecutionException, InterruptedException {
-		try {
-			return admin.describeConsumerGroups(List.of(groupId))
-				.describedGroups()
-				.get(groupId)
-				.get()
-				.members()
-				.stream()
-				.flatMap(member -> member.assignment().topicPartitions().stream())
-				.collect(Collectors.toSet());
-		}
-		catch (ExecutionException ex) {
-			if (ex.getCause() instanceof GroupIdNotFoundException) {
-				return Set.of();
-			}
-			throw ex;
-		}
+		return members(groupId).stream()
+			.flatMap(member -> member.assignment().topicPartitions().stream())
+			.collect(Collectors.toSet());
 	}
 
 	/**
@@ -121,17 +110,17 @@ public final class GroupLag implements AutoCloseable {
 
 	/** Whether any consumer is in the group now (a stopped service leaves its offsets but no members). */
 	public boolean hasMembers(String groupId) throws ExecutionException, InterruptedException {
+		return !members(groupId).isEmpty();
+	}
+
+	/** The group's consumers now; none for a group that does not exist. */
+	private Collection<MemberDescription> members(String groupId) throws ExecutionException, InterruptedException {
 		try {
-			return !admin.describeConsumerGroups(List.of(groupId))
-				.describedGroups()
-				.get(groupId)
-				.get()
-				.members()
-				.isEmpty();
+			return admin.describeConsumerGroups(List.of(groupId)).describedGroups().get(groupId).get().members();
 		}
 		catch (ExecutionException ex) {
 			if (ex.getCause() instanceof GroupIdNotFoundException) {
-				return false;
+				return List.of();
 			}
 			throw ex;
 		}
