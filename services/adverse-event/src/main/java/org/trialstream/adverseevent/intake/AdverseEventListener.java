@@ -6,6 +6,7 @@ import org.trialstream.adverseevent.alerting.SafetyDesk;
 import org.trialstream.avro.Topics;
 import org.trialstream.avro.capture.AdverseEventReported;
 import org.trialstream.avro.capture.AdverseEventUpdated;
+import org.trialstream.avro.serde.SchemaPrefetch;
 
 /**
  * Reads initial reports (capture.adverse-event-reported.v1) and follow-ups (capture.adverse-event-updated.v1) and
@@ -22,13 +23,15 @@ class AdverseEventListener {
 		this.desk = desk;
 	}
 
-	@KafkaListener(id = "adverse-event-reports", topics = Topics.ADVERSE_EVENT_REPORTED)
+	@KafkaListener(id = "adverse-event-reports", topics = Topics.ADVERSE_EVENT_REPORTED,
+			properties = SchemaPrefetch.PREFETCH_TOPICS + "=" + Topics.ADVERSE_EVENT_REPORTED)
 	void onReported(AdverseEventReported event) {
 		desk.onAdverseEvent(CaptureMapping.source(event.getMetadata(), event.getSubjectId()), CaptureMapping
 			.adverseEvent(event.getMetadata(), event.getSubjectId(), event.getAdverseEventId(), 0, event.getCase$()));
 	}
 
-	@KafkaListener(id = "adverse-event-follow-ups", topics = Topics.ADVERSE_EVENT_UPDATED)
+	@KafkaListener(id = "adverse-event-follow-ups", topics = Topics.ADVERSE_EVENT_UPDATED,
+			properties = SchemaPrefetch.PREFETCH_TOPICS + "=" + Topics.ADVERSE_EVENT_UPDATED)
 	void onUpdated(AdverseEventUpdated event) {
 		desk.onAdverseEvent(CaptureMapping.source(event.getMetadata(), event.getSubjectId()),
 				CaptureMapping.adverseEvent(event.getMetadata(), event.getSubjectId(), event.getAdverseEventId(),

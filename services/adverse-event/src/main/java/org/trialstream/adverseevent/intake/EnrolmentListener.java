@@ -8,6 +8,7 @@ import org.springframework.kafka.listener.ConsumerSeekAware;
 import org.springframework.stereotype.Component;
 import org.trialstream.avro.Topics;
 import org.trialstream.avro.capture.SubjectEnrolled;
+import org.trialstream.avro.serde.SchemaPrefetch;
 
 /**
  * Keeps each subject's baseline labs from capture.subject-enrolled.v1. Baselines live in memory, so this listener
@@ -22,7 +23,8 @@ class EnrolmentListener implements ConsumerSeekAware {
 		this.baselines = baselines;
 	}
 
-	@KafkaListener(id = "adverse-event-baselines", topics = Topics.SUBJECT_ENROLLED)
+	@KafkaListener(id = "adverse-event-baselines", topics = Topics.SUBJECT_ENROLLED,
+			properties = SchemaPrefetch.PREFETCH_TOPICS + "=" + Topics.SUBJECT_ENROLLED)
 	void onEnrolled(SubjectEnrolled event) {
 		baselines.record(event.getMetadata().getTrialId(), event.getSubjectId(),
 				CaptureMapping.labs(event.getBaselineLabs()));

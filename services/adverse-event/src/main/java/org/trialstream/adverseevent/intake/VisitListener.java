@@ -16,6 +16,7 @@ import org.trialstream.avro.capture.VisitCorrected;
 import org.trialstream.avro.capture.VisitData;
 import org.trialstream.avro.capture.VisitRecorded;
 import org.trialstream.avro.common.EventMetadata;
+import org.trialstream.avro.serde.SchemaPrefetch;
 import org.trialstream.protocol.TrialProtocol;
 import org.trialstream.protocol.TrialProtocols;
 
@@ -33,7 +34,8 @@ import org.trialstream.protocol.TrialProtocols;
 // the reading thread keeps, so Kafka's default 50 MB fetches would hold tens of MB outside the heap.
 @KafkaListener(id = "adverse-event-visits", topics = { Topics.VISIT_RECORDED, Topics.VISIT_CORRECTED },
 		properties = { "fetch.min.bytes=65536", "fetch.max.wait.ms=100", "fetch.max.bytes=1048576",
-				"max.partition.fetch.bytes=524288" })
+				"max.partition.fetch.bytes=524288",
+				SchemaPrefetch.PREFETCH_TOPICS + "=" + Topics.VISIT_RECORDED + "," + Topics.VISIT_CORRECTED })
 class VisitListener {
 
 	private final SafetyDesk desk;

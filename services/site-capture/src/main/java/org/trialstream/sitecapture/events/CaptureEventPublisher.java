@@ -48,6 +48,11 @@ public class CaptureEventPublisher {
 	public record Published(List<StoredAt> storedAt, BrokerUnavailableException failure) {
 	}
 
+	/** Creates the producer and loads the partitions of the topics before the first write waits for them. */
+	public void prepare(List<String> topics) {
+		topics.forEach(producer()::partitionsFor);
+	}
+
 	/**
 	 * Writes the events of one request and returns, once the broker acknowledged all of them, where each was
 	 * stored (in the order given).
