@@ -15,7 +15,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * site-capture's public HTTP API as a site uses it: HTTP Basic as the site's user, an Idempotency-Key on every write,
- * and a retry with the same key when the platform answers 503 (the broker did not acknowledge in time).
+ * and a retry with the same key when the platform answers 429 (at capacity) or 503 (the broker did not acknowledge
+ * in time).
  */
 final class SiteCaptureClient {
 
@@ -44,7 +45,7 @@ final class SiteCaptureClient {
 				.timeout(Duration.ofSeconds(15))
 				.POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
 				.build());
-			if (answer.status() != 503) {
+			if (answer.status() != 429 && answer.status() != 503) {
 				return answer;
 			}
 		}

@@ -19,7 +19,7 @@ import org.springframework.util.unit.DataSize;
  * @param randomisationSeed secret seed of the randomisation lists (held like an unblinded statistician's list)
  * @param topics how the capture topics are declared
  * @param idempotency how long replies to an Idempotency-Key are kept
- * @param admission how many writes are served at once before the service answers 503
+ * @param admission how many writes are served at once before the service answers 429
  */
 @ConfigurationProperties("site-capture")
 public record SiteCaptureProperties(@DefaultValue("5s") Duration brokerAckTimeout,
@@ -57,7 +57,7 @@ public record SiteCaptureProperties(@DefaultValue("5s") Duration brokerAckTimeou
 	}
 
 	/**
-	 * Back-pressure: writes in flight are bounded, and one that finds no free place within its wait is answered 503
+	 * Back-pressure: writes in flight are bounded, and one that finds no free place within its wait is answered 429
 	 * with Retry-After instead of queueing (a queue of requests is what filled the heap under overload).
 	 *
 	 * @param maxWrites single writes (enrolment, visit, correction, adverse event) served at once

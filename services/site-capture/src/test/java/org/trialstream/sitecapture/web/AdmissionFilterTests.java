@@ -16,7 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** When every place is taken, a write is answered at once with 503, Retry-After and a problem body. */
+/** When every place is taken, a write is answered at once with 429, Retry-After and a problem body. */
 class AdmissionFilterTests {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -62,7 +62,7 @@ class AdmissionFilterTests {
 	}
 
 	@Test
-	void answers503WithRetryAfterAndAProblemBodyWhenEveryWritePlaceIsTaken() throws Exception {
+	void answers429WithRetryAfterAndAProblemBodyWhenEveryWritePlaceIsTaken() throws Exception {
 		// Given the only write place is held by a write waiting for the broker
 		CompletableFuture<MockHttpServletResponse> held = CompletableFuture
 			.supplyAsync(() -> sendQuietly(post("/api/v1/trials/LEGEND-1/subjects/US-01-0001/visits"), slowWrite));
@@ -72,11 +72,11 @@ class AdmissionFilterTests {
 		MockHttpServletResponse refused = send(post("/api/v1/trials/LEGEND-1/subjects/US-01-0002/visits"), fastWrite);
 
 		// Then it is refused at once, as the API promises, and the held one completes
-		assertThat(refused.getStatus()).isEqualTo(503);
+		assertThat(refused.getStatus()).isEqualTo(429);
 		assertThat(refused.getHeader("Retry-After")).isEqualTo("3");
 		assertThat(refused.getContentType()).isEqualTo("application/problem+json");
 		JsonNode problem = JSON.readTree(refused.getContentAsByteArray());
-		assertThat(problem.get("status").asInt()).isEqualTo(503);
+		assertThat(problem.get("status").asInt()).isEqualTo(429);
 		assertThat(problem.get("type").asString()).isEqualTo("urn:trialstream:problem:overloaded");
 		assertThat(problem.get("detail").asString()).contains("nothing was written");
 		release.countDown();
@@ -111,7 +111,7 @@ class AdmissionFilterTests {
 		MockHttpServletResponse single = send(post("/api/v1/trials/LEGEND-1/subjects/US-01-0002/visits"), fastWrite);
 
 		// Then the batch is refused and the single write is served
-		assertThat(batch.getStatus()).isEqualTo(503);
+		assertThat(batch.getStatus()).isEqualTo(429);
 		assertThat(batch.getHeader("Retry-After")).isEqualTo("3");
 		assertThat(single.getStatus()).isEqualTo(201);
 		release.countDown();

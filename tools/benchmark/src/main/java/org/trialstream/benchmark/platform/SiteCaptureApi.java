@@ -160,7 +160,7 @@ public final class SiteCaptureApi implements AutoCloseable {
 		return subjects;
 	}
 
-	/** As a site retries: the same Idempotency-Key, after a timeout or a 503, up to three times. */
+	/** As a site retries: the same Idempotency-Key, after a timeout, a 429 or a 503, up to three times. */
 	private String enrolOne(String user, byte[] body) throws IOException, InterruptedException {
 		Post enrolment = post(user, "/api/v1/trials/" + LocalUsers.TRIAL + "/subjects", body);
 		for (int attempt = 1;; attempt++) {
@@ -169,7 +169,7 @@ public final class SiteCaptureApi implements AutoCloseable {
 				if (reply.status() == 201) {
 					return Payloads.json().readTree(reply.body()).path("subjectId").asString();
 				}
-				if (reply.status() != 503 || attempt == 3) {
+				if (reply.status() != 429 && reply.status() != 503 || attempt == 3) {
 					throw new IllegalStateException(
 							"enrolment as " + user + " answered " + reply.status() + ": " + reply.body());
 				}
