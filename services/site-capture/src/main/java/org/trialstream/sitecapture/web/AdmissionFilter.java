@@ -23,8 +23,9 @@ import tools.jackson.databind.json.JsonMapper;
  * limited. Runs first, ahead of the body size limit and Spring Security.
  * <p>
  * 429, not 503: Tomcat closes the connection after every 503 (and 400, 413, 500), so under overload each shed
- * request cost its client a new connection and the server an accept; at 5,000 visits/s offered, 429 let the
- * service answer 57 % more requests in the same time. 503 stays for a write the broker did not acknowledge.
+ * request cost its client a new connection and the server an accept; at 5,000 visits/s offered for 10 s the service
+ * answered 21,100 requests with 429 against 15,900 with 503 (one run each). 503 stays for a write the broker did not
+ * acknowledge.
  */
 public class AdmissionFilter extends OncePerRequestFilter {
 
