@@ -15,6 +15,7 @@ import org.trialstream.benchmark.report.MarkdownReport;
 import org.trialstream.benchmark.report.Report;
 import org.trialstream.benchmark.report.ReportTable;
 import org.trialstream.benchmark.report.Section;
+import org.trialstream.benchmark.resources.ProcessCpu;
 
 /**
  * Runs the selected measures in order against the running platform, prints each section's table as it completes,
@@ -72,7 +73,7 @@ public final class BenchmarkApplication {
 			try {
 				if (id.equals(FloorMeasure.ID)) {
 					FloorMeasure measure = new FloorMeasure(options.kafka(),
-							options.smoke() ? FloorSettings.smoke() : FloorSettings.full());
+							options.smoke() ? FloorSettings.smoke() : FloorSettings.full(), new ProcessCpu(options.home()));
 					floor = measure.run();
 					section = measure.section(floor);
 				}

@@ -18,6 +18,7 @@ import org.trialstream.benchmark.platform.SiteCaptureApi;
 import org.trialstream.benchmark.rebuild.RebuildMeasure;
 import org.trialstream.benchmark.report.Section;
 import org.trialstream.benchmark.resources.MemoryMeasure;
+import org.trialstream.benchmark.resources.ProcessCpu;
 import org.trialstream.benchmark.resources.ProcessMemory;
 import org.trialstream.benchmark.resources.RssSampler;
 import org.trialstream.benchmark.resources.StartupMeasure;
@@ -47,7 +48,8 @@ final class Measures implements AutoCloseable {
 	Section run(String id, Floor floor) throws Exception {
 		return switch (id) {
 			case IngestMeasure.ID -> underLoad(id, () -> new IngestMeasure(siteCapture(),
-					IngestSettings.of(options.smoke(), options.ingestRates(), options.stepDuration()))
+					IngestSettings.of(options.smoke(), options.ingestRates(), options.stepDuration()),
+					new ProcessCpu(options.home()))
 				.run(floor));
 			case AlertLatencyMeasure.ID -> underLoad(id, () -> new AlertLatencyMeasure(siteCapture(),
 					options.adverseEvent(), AlertSettings.of(options.smoke(), options.stepDuration(), options.alertBackground()),

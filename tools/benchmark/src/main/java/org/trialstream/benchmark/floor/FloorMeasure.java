@@ -3,11 +3,13 @@ package org.trialstream.benchmark.floor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.trialstream.benchmark.harness.LatencySummary;
 import org.trialstream.benchmark.harness.LoadResult;
 import org.trialstream.benchmark.report.Figure;
 import org.trialstream.benchmark.report.Section;
+import org.trialstream.benchmark.resources.ProcessCpu;
 
 /**
  * The raw floor of the platform's broker: round trip of a 400-byte record (acks=all, idempotent, linger 0) at a
@@ -22,9 +24,16 @@ public final class FloorMeasure {
 
 	private final FloorSettings settings;
 
-	public FloorMeasure(String bootstrapServers, FloorSettings settings) {
+	private final ProcessCpu cpu;
+
+	private LoadResult atGoalRate;
+
+	private Map<String, Double> coresAtGoalRate = Map.of();
+
+	public FloorMeasure(String bootstrapServers, FloorSettings settings, ProcessCpu cpu) {
 		this.bootstrapServers = bootstrapServers;
 		this.settings = settings;
+		this.cpu = cpu;
 	}
 
 	public Floor run() {
@@ -45,6 +54,12 @@ public final class FloorMeasure {
 				progress("round trip run %d: p50 %.3f ms, p99 %.3f ms, p99.9 %.3f ms", run + 1,
 						result.latency().p50Ms(), result.latency().p99Ms(), result.latency().p999Ms());
 			}
+			ProcessCpu.Sample before = cpu.sample();
+			atGoalRate = RoundTripRun.run(bootstrapServers, roundTripTopic, settings.goalRateRecords(),
+					settings.goalRate(), settings.recordBytes());
+			coresAtGoalRate = ProcessCpu.coresBetween(before, cpu.sample());
+			progress("round trip at %,.0f records/s: p50 %.3f ms, p99 %.3f ms; CPU, cores: %s", settings.goalRate(),
+					atGoalRate.latency().p50Ms(), atGoalRate.latency().p99Ms(), ProcessCpu.describe(coresAtGoalRate));
 			String throughputTopic = topics.create("floor-tput");
 			for (int run = 0; run < settings.runs(); run++) {
 				producerRates.add(ThroughputRun.produce(bootstrapServers, throughputTopic,
@@ -65,7 +80,12 @@ public final class FloorMeasure {
 				Figure.of(ID, "round trip p95", rtt.p95Ms(), "ms"), Figure.of(ID, "round trip p99", rtt.p99Ms(), "ms"),
 				Figure.of(ID, "round trip p99.9", rtt.p999Ms(), "ms"),
 				Figure.of(ID, "producer max", floor.producerPerSecond(), "records/s").withNote(runs),
-				Figure.of(ID, "consumer max", floor.consumerPerSecond(), "records/s"));
+				Figure.of(ID, "consumer max", floor.consumerPerSecond(), "records/s"),
+				Figure.of(ID, "round trip p99" + atGoal(), atGoalRate.latency().p99Ms(), "ms")
+					.withNote(atGoalRate.errorRatio() > 0 ? "records lost: " + atGoalRate.failed() : ""),
+				Figure.of(ID, "broker CPU" + atGoal(), coresAtGoalRate.getOrDefault("kafka", Double.NaN), "cores")
+					.withNote("the whole platform idle meanwhile; benchmark "
+							+ String.format(Locale.ROOT, "%.2f", coresAtGoalRate.getOrDefault("benchmark", Double.NaN))));
 		List<String> notes = List.of(String.format(Locale.ROOT,
 				"Round trip: %,d records of %d bytes per run at %,.0f records/s (open loop, timed from each record's"
 						+ " intended send to its arrival at a consumer in the same process), 1 partition, acks=all,"
@@ -76,8 +96,16 @@ public final class FloorMeasure {
 						"Top rates: %,d records from one producer thread (acks=all, idempotent, linger.ms=5,"
 								+ " batch.size=128 KiB) to the last acknowledgement; the consumer reads them back"
 								+ " from the start.",
-						settings.throughputRecords()));
+						settings.throughputRecords()),
+				String.format(Locale.ROOT,
+						"At %,.0f records/s (site-capture's goal for single visits): %,d records in one more round-trip"
+								+ " run as above, with the CPU the broker (and the benchmark) used meanwhile.",
+						settings.goalRate(), settings.goalRateRecords()));
 		return new Section(ID, "Floor: the broker alone", figures, notes);
+	}
+
+	private String atGoal() {
+		return String.format(Locale.ROOT, " at %,.0f records/s", settings.goalRate());
 	}
 
 	private static void progress(String format, Object... args) {

@@ -3,6 +3,7 @@ package org.trialstream.benchmark.ingest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.trialstream.benchmark.floor.Floor;
@@ -12,6 +13,7 @@ import org.trialstream.benchmark.platform.SiteCaptureApi;
 import org.trialstream.benchmark.report.Figure;
 import org.trialstream.benchmark.report.Goal;
 import org.trialstream.benchmark.report.Section;
+import org.trialstream.benchmark.resources.ProcessCpu;
 
 /**
  * Climbs through the single-visit rates (open loop, each for one step) until a step's p99 passes the stop limit
@@ -26,9 +28,12 @@ public final class IngestMeasure {
 
 	private final IngestSettings settings;
 
-	public IngestMeasure(SiteCaptureApi api, IngestSettings settings) {
+	private final ProcessCpu cpu;
+
+	public IngestMeasure(SiteCaptureApi api, IngestSettings settings, ProcessCpu cpu) {
 		this.api = api;
 		this.settings = settings;
+		this.cpu = cpu;
 	}
 
 	public Section run(Floor floor) throws InterruptedException {
@@ -42,10 +47,13 @@ public final class IngestMeasure {
 		List<Figure> figures = new ArrayList<>();
 		double sustained = 0;
 		for (int rate : settings.rates()) {
+			ProcessCpu.Sample before = cpu.sample();
 			LoadResult step = load.run(rate, settings.step());
+			Map<String, Double> cores = ProcessCpu.coresBetween(before, cpu.sample());
 			progress("%,d/s offered: %,.0f/s achieved, p50 %.2f ms, p99 %.2f ms, p99.9 %.2f ms, max %.1f ms, errors %d",
 					rate, step.achievedPerSecond(), step.latency().p50Ms(), step.latency().p99Ms(),
 					step.latency().p999Ms(), step.latency().maxMs(), step.failed() + step.timedOut());
+			progress("  CPU, cores: %s", ProcessCpu.describe(cores));
 			api.answers().drainTo("  ingest:   ");
 			String at = String.format(Locale.ROOT, " at %,d/s", rate);
 			figures.add(Figure.of(ID, "single visit p50" + at, step.latency().p50Ms(), "ms").againstFloor(floor.p50()));
@@ -56,6 +64,8 @@ public final class IngestMeasure {
 				.againstFloor(floor.p999()));
 			figures.add(Figure.of(ID, "achieved" + at, step.achievedPerSecond(), "visits/s")
 				.withNote(errors(step)));
+			figures.add(Figure.of(ID, "CPU used" + at, ProcessCpu.total(cores), "cores")
+				.withNote(ProcessCpu.describe(cores)));
 			if (meetsGoal(step)) {
 				sustained = Math.max(sustained, rate);
 			}
@@ -98,7 +108,9 @@ public final class IngestMeasure {
 					.map(String::valueOf)
 					.collect(Collectors.joining(", ")), subjects, LocalUsers.TRIAL),
 				"Ratios: latencies against the floor's round trip of the same percentile; rates against the"
-						+ " floor's producer maximum.");
+						+ " floor's producer maximum.",
+				"CPU used: the cores each process of the platform and the benchmark (the load generator) used on"
+						+ " average during the step, from their CPU time before and after it.");
 	}
 
 	private static String errors(LoadResult step) {
