@@ -173,9 +173,11 @@ public final class AlertLatencyMeasure {
 				"%.0f serious adverse events/s for %d s per run (open loop, round-robin over %d subjects), each timed"
 						+ " from its intended send to the alert-raised event's arrival on every connected SSE client"
 						+ " (all clients' arrivals in one histogram), with %,.0f visits/s in the background; each run"
-						+ " starts once adverse-event's and outcome-aggregation's consumer groups have caught up.",
+						+ " starts once adverse-event's and outcome-aggregation's consumer groups have caught up. A %d s"
+						+ " run with 1 client comes first and is not counted (the first alerts after a start pay"
+						+ " one-time costs; its figures are in the benchmark's output).",
 				settings.alertsPerSecond(), settings.duration().toSeconds(), settings.subjects(),
-				settings.backgroundVisitsPerSecond()),
+				settings.backgroundVisitsPerSecond(), settings.warmup().toSeconds()),
 				"The path: site-capture (edit checks, acks=all) -> capture.adverse-event-reported.v1 -> adverse-event"
 						+ " (assessment, acks=all) -> safety.safety-alert-raised.v1 -> alert log -> SSE; the floor"
 						+ " is one broker round trip, the path has at least two.");
