@@ -64,12 +64,15 @@ public record SiteCaptureProperties(@DefaultValue("5s") Duration brokerAckTimeou
 	 * @param writeWait how long a single write may wait for a place
 	 * @param maxBatches batch requests served at once (each holds a few MB while it runs)
 	 * @param batchWait how long a batch may wait for a place
+	 * @param maxRequests requests of any kind Tomcat serves at once, each on a virtual thread; the next wait in
+	 *        arrival order as socket events, without the ~80 KB of buffers a request in progress holds
 	 */
 	public record Admission(@DefaultValue("64") int maxWrites, @DefaultValue("20ms") Duration writeWait,
-			@DefaultValue("2") int maxBatches, @DefaultValue("2s") Duration batchWait) {
+			@DefaultValue("2") int maxBatches, @DefaultValue("2s") Duration batchWait,
+			@DefaultValue("128") int maxRequests) {
 
 		public Admission {
-			if (maxWrites < 1 || maxBatches < 1) {
+			if (maxWrites < 1 || maxBatches < 1 || maxRequests < 1) {
 				throw new IllegalArgumentException("site-capture.admission needs at least one place for each kind");
 			}
 		}

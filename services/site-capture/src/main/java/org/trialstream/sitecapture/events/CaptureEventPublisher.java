@@ -32,8 +32,6 @@ public class CaptureEventPublisher {
 
 	private final Duration ackTimeout;
 
-	private volatile Producer<String, SpecificRecord> producer;
-
 	public CaptureEventPublisher(ProducerFactory<String, SpecificRecord> producers, SiteCaptureProperties properties) {
 		this.producers = producers;
 		this.ackTimeout = properties.brokerAckTimeout();
@@ -141,17 +139,12 @@ public class CaptureEventPublisher {
 		return sends;
 	}
 
+	/**
+	 * The factory's shared producer, asked for on every send rather than kept: the factory closes and replaces it
+	 * when it is stopped and started again (or after a fatal error), and a kept one would refuse every write after.
+	 */
 	private Producer<String, SpecificRecord> producer() {
-		Producer<String, SpecificRecord> current = producer;
-		if (current == null) {
-			synchronized (this) {
-				if (producer == null) {
-					producer = producers.createProducer();
-				}
-				current = producer;
-			}
-		}
-		return current;
+		return producers.createProducer();
 	}
 
 	private static StoredAt await(CompletableFuture<StoredAt> send, long deadlineNanos) {

@@ -58,6 +58,11 @@ class WebConfig implements WebMvcConfigurer {
 		return factory -> factory.addConnectorCustomizers(connector -> connector.setProperty("socket.bufferPool", "64"));
 	}
 
+	@Bean
+	BoundedRequestThreads boundedRequestThreads(SiteCaptureProperties properties) {
+		return new BoundedRequestThreads(properties.admission().maxRequests());
+	}
+
 	@Override
 	public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
 		resolvers.add(actors);

@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.Test;
@@ -27,8 +24,6 @@ import org.trialstream.testkit.RealPlatformTest;
 @RealPlatformTest
 class OverloadTests {
 
-	private static final String VISITS = Trials.visitsPath(Trials.LEGEND, "US-01-0001");
-
 	@LocalServerPort
 	int port;
 
@@ -36,11 +31,11 @@ class OverloadTests {
 	void aWriteRefusedAtCapacityGets429WithRetryAfterAndKeepsItsConnection() throws IOException {
 		ApiClient api = new ApiClient(port);
 		// Given the only place taken by a write admitted before its body was read
-		try (Socket held = holdAPlace()) {
+		try (Socket held = HeldWrite.open(port)) {
 			// When another write arrives (a visit that fails its checks, so nothing is written if it is admitted)
 			AtomicReference<ApiClient.Reply> refused = new AtomicReference<>();
 			await().atMost(Duration.ofSeconds(10)).until(() -> {
-				refused.set(api.post(Trials.US01, VISITS, "{}", "overload-probe"));
+				refused.set(api.post(Trials.US01, HeldWrite.VISITS, "{}", "overload-probe"));
 				return refused.get().status() == 429;
 			});
 
@@ -58,27 +53,14 @@ class OverloadTests {
 	@Test
 	void readsAreNotLimited() throws IOException {
 		ApiClient api = new ApiClient(port);
-		try (Socket held = holdAPlace()) {
+		try (Socket held = HeldWrite.open(port)) {
 			await().atMost(Duration.ofSeconds(10))
-				.until(() -> api.post(Trials.US01, VISITS, "{}", "overload-probe").status() == 429);
+				.until(() -> api.post(Trials.US01, HeldWrite.VISITS, "{}", "overload-probe").status() == 429);
 
 			ApiClient.Reply read = api.get(Trials.US01, "/api/v1/trials/" + Trials.LEGEND + "/subjects/US-01-9999");
 
 			assertThat(read.status()).isEqualTo(404);
 		}
-	}
-
-	/** A visit POST whose headers and first byte are sent; the rest never comes, so it keeps its place. */
-	private Socket holdAPlace() throws IOException {
-		Socket socket = new Socket("127.0.0.1", port);
-		String credentials = Base64.getEncoder()
-			.encodeToString((Trials.US01 + ":" + Trials.US01).getBytes(StandardCharsets.UTF_8));
-		OutputStream out = socket.getOutputStream();
-		out.write(("POST " + VISITS + " HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nAuthorization: Basic "
-				+ credentials + "\r\nContent-Type: application/json\r\nIdempotency-Key: overload-held\r\n"
-				+ "Transfer-Encoding: chunked\r\n\r\n1\r\n{\r\n").getBytes(StandardCharsets.US_ASCII));
-		out.flush();
-		return socket;
 	}
 
 }

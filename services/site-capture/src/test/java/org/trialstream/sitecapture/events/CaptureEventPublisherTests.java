@@ -40,7 +40,7 @@ class CaptureEventPublisherTests {
 		return new SiteCaptureProperties(timeout, Duration.ofSeconds(5), DataSize.ofKilobytes(256), 1000, DataSize.ofMegabytes(2),
 				Duration.ofSeconds(10), 200, "seed", new SiteCaptureProperties.Topics(3, null, 1),
 				new SiteCaptureProperties.Idempotency(Duration.ofHours(1), 10, DataSize.ofMegabytes(1)),
-				new SiteCaptureProperties.Admission(8, Duration.ofMillis(10), 1, Duration.ofMillis(10)));
+				new SiteCaptureProperties.Admission(8, Duration.ofMillis(10), 1, Duration.ofMillis(10), 128));
 	}
 
 	private static OutgoingEvent deviation() {

@@ -22,7 +22,7 @@ class AdmissionFilterTests {
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final AdmissionFilter filter = new AdmissionFilter(
-			new SiteCaptureProperties.Admission(1, Duration.ofMillis(20), 1, Duration.ofMillis(20)),
+			new SiteCaptureProperties.Admission(1, Duration.ofMillis(20), 1, Duration.ofMillis(20), 128),
 			Duration.ofSeconds(3), JSON);
 
 	private final CountDownLatch entered = new CountDownLatch(1);
