@@ -67,8 +67,8 @@ public final class AlertLatencyMeasure {
 		// The streams get a client of their own, apart from the load's connection pool.
 		try (HttpClient streams = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
 			// Not counted: the first adverse events after a start pay one-time costs in site-capture and
-			// adverse-event (the event schemas fetched from the registry, classes loaded, code still interpreted),
-			// which held the first alerts for over a second and put them in the 1-client run's p95 and p99.
+			// adverse-event (classes loaded, code still interpreted; the event schemas are fetched at start-up since
+			// session 5), which held the first alerts for up to a second and put them in the 1-client run's p95/p99.
 			awaitCaughtUp();
 			runWith(1, streams, subjects, background, settings.warmup(), "warm-up, 1 client", floor);
 			for (int clients : settings.clientCounts()) {
