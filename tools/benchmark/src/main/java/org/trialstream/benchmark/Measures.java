@@ -52,7 +52,7 @@ final class Measures implements AutoCloseable {
 					new ProcessCpu(options.home()))
 				.run(floor));
 			case AlertLatencyMeasure.ID -> underLoad(id, () -> new AlertLatencyMeasure(siteCapture(),
-					options.adverseEvent(), AlertSettings.of(options.smoke(), options.stepDuration(), options.alertBackground()),
+					options.adverseEvent(), options.kafka(), AlertSettings.of(options.smoke(), options.stepDuration(), options.alertBackground()),
 					lag(), List.of(ADVERSE_EVENT, outcomeGroup()))
 				.run(floor));
 			case FreshnessMeasure.ID -> underLoad(id,

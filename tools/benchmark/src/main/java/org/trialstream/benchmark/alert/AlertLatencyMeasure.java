@@ -10,6 +10,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 
 import org.trialstream.benchmark.floor.Floor;
+import org.trialstream.benchmark.floor.RoundTripRun;
+import org.trialstream.benchmark.floor.ScratchTopics;
 import org.trialstream.benchmark.harness.LatencySummary;
 import org.trialstream.benchmark.harness.LoadPlan;
 import org.trialstream.benchmark.harness.LoadResult;
@@ -40,6 +42,8 @@ public final class AlertLatencyMeasure {
 
 	private final URI alertStream;
 
+	private final String bootstrapServers;
+
 	private final AlertSettings settings;
 
 	private final GroupLag lag;
@@ -50,11 +54,13 @@ public final class AlertLatencyMeasure {
 	 * @param services the consuming services whose groups ({@link GroupLag#groupsOf}) must have caught up before each
 	 *     run, so that a run measures alerts at its background rate, not the platform still working off an earlier
 	 *     measure's load
+	 * @param bootstrapServers the platform's broker, for the round trip timed beside each run on a scratch topic
 	 */
-	public AlertLatencyMeasure(SiteCaptureApi api, URI adverseEvent, AlertSettings settings, GroupLag lag,
-			List<String> services) {
+	public AlertLatencyMeasure(SiteCaptureApi api, URI adverseEvent, String bootstrapServers, AlertSettings settings,
+			GroupLag lag, List<String> services) {
 		this.api = api;
 		this.alertStream = URI.create(adverseEvent + "/api/v1/alerts/stream");
+		this.bootstrapServers = bootstrapServers;
 		this.settings = settings;
 		this.lag = lag;
 		this.services = List.copyOf(services);
@@ -65,15 +71,17 @@ public final class AlertLatencyMeasure {
 		VisitLoad background = new VisitLoad(api, api.enrol(LocalUsers.LOAD_SITE_USER, 100));
 		List<Figure> figures = new ArrayList<>();
 		// The streams get a client of their own, apart from the load's connection pool.
-		try (HttpClient streams = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
+		try (HttpClient streams = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+				ScratchTopics scratch = new ScratchTopics(bootstrapServers)) {
+			String roundTripTopic = scratch.create("alert-rtt");
 			// Not counted: the first adverse events after a start pay one-time costs in site-capture and
 			// adverse-event (classes loaded, code still interpreted; the event schemas are fetched at start-up since
 			// session 5), which held the first alerts for up to a second and put them in the 1-client run's p95/p99.
 			awaitCaughtUp();
-			runWith(1, streams, subjects, background, settings.warmup(), "warm-up, 1 client", floor);
+			runWith(1, streams, roundTripTopic, subjects, background, settings.warmup(), "warm-up, 1 client", floor);
 			for (int clients : settings.clientCounts()) {
 				awaitCaughtUp();
-				figures.addAll(runWith(clients, streams, subjects, background, settings.duration(),
+				figures.addAll(runWith(clients, streams, roundTripTopic, subjects, background, settings.duration(),
 						clients + " client(s)", floor));
 			}
 		}
@@ -95,8 +103,8 @@ public final class AlertLatencyMeasure {
 		}
 	}
 
-	private List<Figure> runWith(int clients, HttpClient streams, List<String> subjects, VisitLoad background,
-			Duration duration, String label, Floor floor) throws InterruptedException {
+	private List<Figure> runWith(int clients, HttpClient streams, String roundTripTopic, List<String> subjects,
+			VisitLoad background, Duration duration, String label, Floor floor) throws InterruptedException {
 		AlertArrivals arrivals = new AlertArrivals();
 		List<SseClient> connected = new ArrayList<>();
 		try {
@@ -107,17 +115,26 @@ public final class AlertLatencyMeasure {
 			CompletableFuture<LoadResult> load = new CompletableFuture<>();
 			Thread.ofPlatform().name("background-visits").start(() -> load.complete(
 					background.run(settings.backgroundVisitsPerSecond(), duration.plusSeconds(2))));
+			// The broker's own round trip, timed meanwhile: what one hop costs on the machine as loaded as the
+			// alert's path is, against the idle floor.
+			CompletableFuture<LoadResult> roundTrip = new CompletableFuture<>();
+			Thread.ofPlatform().name("loaded-round-trip").start(() -> roundTrip.complete(
+					RoundTripRun.run(bootstrapServers, roundTripTopic, roundTripRecords(duration),
+							AlertSettings.ROUND_TRIPS_PER_SECOND, AlertSettings.ROUND_TRIP_BYTES)));
 			LoadResult posts = postAdverseEvents(subjects, arrivals, duration);
 			long expected = posts.succeeded() * clients;
 			awaitStragglers(arrivals, expected);
 			LoadResult visits = load.join();
+			LatencySummary hop = roundTrip.join().latency();
 			LatencySummary alerts = arrivals.latencies().summary();
 			progress("%s: %,d of %,d alerts arrived: p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, p99.9 %.2f ms,"
-					+ " max %.1f ms; POST p99 %.2f ms; background %,.0f visits/s (p99 %.1f ms)", label,
+					+ " max %.1f ms; POST p99 %.2f ms; background %,.0f visits/s (p99 %.1f ms);"
+					+ " broker round trip meanwhile p50 %.2f ms, p99 %.2f ms", label,
 					alerts.count(), expected, alerts.p50Ms(), alerts.p95Ms(), alerts.p99Ms(), alerts.p999Ms(),
-					alerts.maxMs(), posts.latency().p99Ms(), visits.achievedPerSecond(), visits.latency().p99Ms());
+					alerts.maxMs(), posts.latency().p99Ms(), visits.achievedPerSecond(), visits.latency().p99Ms(),
+					hop.p50Ms(), hop.p99Ms());
 			api.answers().drainTo("  alert:   ");
-			return figures(clients, alerts, expected, floor, posts, visits);
+			return figures(clients, alerts, expected, floor, posts, visits, hop);
 		}
 		finally {
 			connected.forEach(SseClient::close);
@@ -134,6 +151,10 @@ public final class AlertLatencyMeasure {
 		});
 	}
 
+	private static int roundTripRecords(Duration duration) {
+		return (int) Math.max(1, AlertSettings.ROUND_TRIPS_PER_SECOND * duration.toMillis() / 1000);
+	}
+
 	private static void awaitStragglers(AlertArrivals arrivals, long expected) throws InterruptedException {
 		long deadline = System.nanoTime() + 5_000_000_000L;
 		while (arrivals.latencies().count() < expected && System.nanoTime() < deadline) {
@@ -142,7 +163,7 @@ public final class AlertLatencyMeasure {
 	}
 
 	private List<Figure> figures(int clients, LatencySummary alerts, long expected, Floor floor, LoadResult posts,
-			LoadResult visits) {
+			LoadResult visits, LatencySummary hop) {
 		String with = clients == 1 ? ", 1 client" : ", " + clients + " clients";
 		String delivered = alerts.count() == expected ? ""
 				: String.format(Locale.ROOT, "%,d arrivals, %,d expected from the POSTs answered", alerts.count(),
@@ -165,7 +186,9 @@ public final class AlertLatencyMeasure {
 				Figure.of(ID, "POST to 201 p99" + with, posts.latency().p99Ms(), "ms").againstFloor(floor.p99()),
 				Figure.of(ID, "background achieved" + with, visits.achievedPerSecond(), "visits/s")
 					.withNote(String.format(Locale.ROOT, "of %,.0f/s offered; p99 %.1f ms",
-							settings.backgroundVisitsPerSecond(), visits.latency().p99Ms())));
+							settings.backgroundVisitsPerSecond(), visits.latency().p99Ms())),
+				Figure.of(ID, "broker round trip p50 meanwhile" + with, hop.p50Ms(), "ms").againstFloor(floor.p50()),
+				Figure.of(ID, "broker round trip p99 meanwhile" + with, hop.p99Ms(), "ms").againstFloor(floor.p99()));
 	}
 
 	private List<String> notes() {
@@ -180,7 +203,11 @@ public final class AlertLatencyMeasure {
 				settings.backgroundVisitsPerSecond(), settings.warmup().toSeconds()),
 				"The path: site-capture (edit checks, acks=all) -> capture.adverse-event-reported.v1 -> adverse-event"
 						+ " (assessment, acks=all) -> safety.safety-alert-raised.v1 -> alert log -> SSE; the floor"
-						+ " is one broker round trip, the path has at least two.");
+						+ " is one broker round trip, the path has at least two.",
+				String.format(Locale.ROOT, "Broker round trip meanwhile: the floor's round trip (%d-byte records,"
+						+ " acks=all, linger.ms=0) at %.0f records/s on a scratch topic during each run: one hop on"
+						+ " the machine as loaded as the alert's path is; 'vs floor' compares it with the idle one.",
+						AlertSettings.ROUND_TRIP_BYTES, AlertSettings.ROUND_TRIPS_PER_SECOND));
 	}
 
 	private static void progress(String format, Object... args) {

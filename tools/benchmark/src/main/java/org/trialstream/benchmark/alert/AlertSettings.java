@@ -21,6 +21,11 @@ public record AlertSettings(int subjects, double alertsPerSecond, double backgro
 
 	public static final double GOAL_P99_MS = 25;
 
+	/** The broker round trip timed beside each run: as many records per second as alerts, the floor's size. */
+	static final double ROUND_TRIPS_PER_SECOND = 20;
+
+	static final int ROUND_TRIP_BYTES = 400;
+
 	/** The goal's conditions (1,000 visits/s in the background), or a lighter one to look at the path alone. */
 	public static AlertSettings of(boolean smoke, Duration duration, Integer backgroundVisitsPerSecond) {
 		AlertSettings settings = smoke ? new AlertSettings(20, 5, 100, List.of(1, 5), duration, Duration.ofSeconds(1))

@@ -21,14 +21,14 @@ import org.trialstream.benchmark.harness.OpenLoopScheduler;
  * One open-loop round-trip run: records sent on schedule, each timed from its intended send to its arrival at a
  * consumer in the same process (same clock). The record's first 8 bytes carry its sequence number.
  */
-final class RoundTripRun {
+public final class RoundTripRun {
 
 	private static final Duration POLL = Duration.ofMillis(100);
 
 	private RoundTripRun() {
 	}
 
-	static LoadResult run(String bootstrap, String topic, int records, double rate, int recordBytes) {
+	public static LoadResult run(String bootstrap, String topic, int records, double rate, int recordBytes) {
 		AtomicReferenceArray<CompletableFuture<Boolean>> arrivals = new AtomicReferenceArray<>(records);
 		for (int i = 0; i < records; i++) {
 			arrivals.set(i, new CompletableFuture<>());

@@ -79,16 +79,21 @@ public final class IngestMeasure {
 			.againstFloor(floor.producerPerSecond())
 			.withGoal(Goal.atLeast(IngestSettings.GOAL_SINGLE_PER_SECOND))
 			.withNote("highest rate stepped through"));
+		ProcessCpu.Sample beforeBatches = cpu.sample();
 		BatchLoad.Result batch = BatchLoad.run(api, subjects, settings);
+		Map<String, Double> batchCores = ProcessCpu.coresBetween(beforeBatches, cpu.sample());
 		progress("batches of %d, %d in flight: %,.0f visits/s accepted, %,d rejected, request p50 %.1f ms, p99 %.1f ms",
 				settings.batchSize(), settings.batchConcurrency(), batch.acceptedPerSecond(), batch.rejected(),
 				batch.requestLatency().p50Ms(), batch.requestLatency().p99Ms());
+		progress("  CPU, cores: %s", ProcessCpu.describe(batchCores));
 		figures.add(1, Figure.of(ID, "batch ingest", batch.acceptedPerSecond(), "visits/s")
 			.againstFloor(floor.producerPerSecond())
 			.withGoal(Goal.atLeast(IngestSettings.GOAL_BATCH_PER_SECOND))
 			.withNote(String.format(Locale.ROOT, "%d per batch, %d in flight, batch p99 %.0f ms%s",
 					settings.batchSize(), settings.batchConcurrency(), batch.requestLatency().p99Ms(),
 					batch.rejected() > 0 ? ", " + batch.rejected() + " rejected" : "")));
+		figures.add(2, Figure.of(ID, "CPU used in batches", ProcessCpu.total(batchCores), "cores")
+			.withNote(ProcessCpu.describe(batchCores)));
 		return new Section(ID, "Ingest: site-capture", figures, notes(subjects.size()));
 	}
 
