@@ -31,7 +31,21 @@ public final class LabUnits {
 	}
 
 	private static String normalise(String unit) {
-		return unit == null ? "" : unit.strip().replace("µ", "u").replace("^", "*").replace(" ", "");
+		if (unit == null) {
+			return "";
+		}
+		// Most units arrive as written in the protocol: no new strings for them (three per lab of every visit).
+		return isPlain(unit) ? unit : unit.strip().replace("µ", "u").replace("^", "*").replace(" ", "");
+	}
+
+	private static boolean isPlain(String unit) {
+		for (int i = 0; i < unit.length(); i++) {
+			char c = unit.charAt(i);
+			if (c == 'µ' || c == '^' || Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static OptionalDouble factor(LabAnalyte analyte, String unit) {
