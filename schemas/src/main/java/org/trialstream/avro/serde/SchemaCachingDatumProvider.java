@@ -14,7 +14,8 @@ import org.apache.avro.specific.SpecificRecord;
  * parsing fingerprint, which the default provider computes for every record (it renders the whole schema as text
  * first): a fifth of a service's CPU per record, and most of its garbage, in the benchmark's profiles. The schema
  * instances come from the serde's schema cache (reading) and the generated classes (writing), so there are a
- * handful; the cache is cleared if that ever stops holding. Set it with
+ * handful; the cache is cleared if that ever stops holding. Records are written through a per-thread buffer
+ * ({@link BufferedDatumWriter}). Set it with
  * {@code apicurio.registry.avro-datum-provider} on every Apicurio serializer and deserializer.
  */
 public class SchemaCachingDatumProvider<T> extends DefaultAvroDatumProvider<T> {
@@ -45,7 +46,7 @@ public class SchemaCachingDatumProvider<T> extends DefaultAvroDatumProvider<T> {
 		Identity key = new Identity(schema, data instanceof SpecificRecord);
 		DatumWriter<T> writer = writers.get(key);
 		if (writer == null) {
-			writer = super.createDatumWriter(data, schema);
+			writer = new BufferedDatumWriter<>(super.createDatumWriter(data, schema));
 			bounded(writers).put(key, writer);
 		}
 		return writer;
