@@ -36,6 +36,24 @@ class CaptureEventPublisherTests {
 		producers.destroy();
 	}
 
+	@Test
+	void sendsAdverseEventsThroughAProducerThatDoesNotLinger() {
+		// Given visits' producer configured to linger, as site-capture's is
+		producers.updateConfigs(Map.of(ProducerConfig.LINGER_MS_CONFIG, 1));
+		CaptureEventPublisher publisher = new CaptureEventPublisher(producers, ackTimeout(Duration.ofMillis(700)));
+
+		// Then adverse events and their follow-ups go out at once, with every other setting of the visits' producer
+		for (String topic : List.of(Topics.ADVERSE_EVENT_REPORTED, Topics.ADVERSE_EVENT_UPDATED)) {
+			Map<String, Object> safety = publisher.producersFor(topic).getConfigurationProperties();
+			assertThat(safety).containsEntry(ProducerConfig.LINGER_MS_CONFIG, 0)
+				.containsEntry(ProducerConfig.ACKS_CONFIG, "all")
+				.containsEntry(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+		}
+		assertThat(publisher.producersFor(Topics.VISIT_RECORDED)).isSameAs(producers);
+		assertThat(publisher.producersFor(Topics.SUBJECT_ENROLLED)).isSameAs(producers);
+		publisher.destroy();
+	}
+
 	private static SiteCaptureProperties ackTimeout(Duration timeout) {
 		return new SiteCaptureProperties(timeout, Duration.ofSeconds(5), DataSize.ofKilobytes(256), 1000, DataSize.ofMegabytes(2),
 				Duration.ofSeconds(10), 200, "seed", new SiteCaptureProperties.Topics(3, null, 1),
