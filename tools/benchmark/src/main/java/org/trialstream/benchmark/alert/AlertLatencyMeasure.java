@@ -1,7 +1,6 @@
 package org.trialstream.benchmark.alert;
 
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +8,7 @@ import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.trialstream.benchmark.floor.Floor;
 import org.trialstream.benchmark.floor.RoundTripRun;
 import org.trialstream.benchmark.floor.ScratchTopics;
@@ -71,7 +71,8 @@ public final class AlertLatencyMeasure {
 		VisitLoad background = new VisitLoad(api, api.enrol(LocalUsers.LOAD_SITE_USER, 100));
 		List<Figure> figures = new ArrayList<>();
 		// The streams get a client of their own, apart from the load's connection pool.
-		try (HttpClient streams = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+		int mostClients = settings.clientCounts().stream().mapToInt(Integer::intValue).max().orElse(1);
+		try (CloseableHttpClient streams = SseClient.streamsClient(2 * mostClients);
 				ScratchTopics scratch = new ScratchTopics(bootstrapServers)) {
 			String roundTripTopic = scratch.create("alert-rtt");
 			// Not counted: the first adverse events after a start pay one-time costs in site-capture and
@@ -103,7 +104,7 @@ public final class AlertLatencyMeasure {
 		}
 	}
 
-	private List<Figure> runWith(int clients, HttpClient streams, String roundTripTopic, List<String> subjects,
+	private List<Figure> runWith(int clients, CloseableHttpClient streams, String roundTripTopic, List<String> subjects,
 			VisitLoad background, Duration duration, String label, Floor floor) throws InterruptedException {
 		AlertArrivals arrivals = new AlertArrivals();
 		List<SseClient> connected = new ArrayList<>();

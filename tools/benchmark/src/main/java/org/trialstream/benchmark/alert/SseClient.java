@@ -1,24 +1,33 @@
 package org.trialstream.benchmark.alert;
 
+import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.io.InputStreamReader;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.util.Iterator;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
+import org.apache.hc.client5.http.classic.methods.HttpGet;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.util.Timeout;
 import org.trialstream.benchmark.platform.LocalUsers;
 
 /**
- * One monitor's Server-Sent Events connection, read line by line on a virtual thread of its own. Each event is
- * handed over with the time its last line arrived; comments (the stream's "connected" and keep-alives) only mark
- * the stream as live.
+ * One monitor's Server-Sent Events connection, read line by line with blocking I/O on a thread of its own, the
+ * way a browser's network thread reads it: an event is timed when its last line comes off the socket, with no hand-over
+ * between threads first (the JDK client passed each event from its selector thread through a worker pool to the
+ * reader, on the same two cores as the platform). Comments (the stream's "connected" and keep-alives) only mark the
+ * stream as live.
  */
 final class SseClient implements AutoCloseable {
+
+	/** Longer than the server's keep-alive interval (15 s): a stream that says nothing for this long is broken. */
+	private static final Timeout SILENCE_LIMIT = Timeout.ofSeconds(60);
 
 	/** Receives each event; called on the client's reader thread. */
 	@FunctionalInterface
@@ -30,24 +39,40 @@ final class SseClient implements AutoCloseable {
 
 	private final CountDownLatch live = new CountDownLatch(1);
 
-	private volatile Stream<String> lines;
+	private final HttpGet request;
 
 	private volatile boolean closed;
 
 	private volatile boolean opened;
 
-	private SseClient() {
+	private SseClient(HttpGet request) {
+		this.request = request;
+	}
+
+	/** An HTTP client for up to {@code streams} streams open at once (a closed stream's connection is discarded). */
+	static CloseableHttpClient streamsClient(int streams) {
+		return HttpClients.custom()
+			.setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
+				.setMaxConnTotal(streams)
+				.setMaxConnPerRoute(streams)
+				.setDefaultConnectionConfig(ConnectionConfig.custom()
+					.setConnectTimeout(Timeout.ofSeconds(15))
+					.setSocketTimeout(SILENCE_LIMIT)
+					.build())
+				.build())
+			.disableAutomaticRetries()
+			.disableContentCompression()
+			.build();
 	}
 
 	/** Connects as the user and returns once the stream's first line (its "connected" comment) has arrived. */
-	static SseClient connect(HttpClient http, URI stream, String user, Listener listener) throws InterruptedException {
-		SseClient client = new SseClient();
-		HttpRequest request = HttpRequest.newBuilder(stream)
-			.header("Authorization", LocalUsers.basic(user))
-			.header("Accept", "text/event-stream")
-			.GET()
-			.build();
-		Thread.ofPlatform().daemon().name("sse-client").start(() -> client.read(http, request, listener));
+	static SseClient connect(CloseableHttpClient http, URI stream, String user, Listener listener)
+			throws InterruptedException {
+		HttpGet request = new HttpGet(stream);
+		request.setHeader("Authorization", LocalUsers.basic(user));
+		request.setHeader("Accept", "text/event-stream");
+		SseClient client = new SseClient(request);
+		Thread.ofPlatform().daemon().name("sse-client").start(() -> client.read(http, listener));
 		if (!client.live.await(15, TimeUnit.SECONDS) || !client.opened) {
 			client.close();
 			throw new IllegalStateException("the alert stream " + stream + " did not open within 15 s as " + user);
@@ -55,19 +80,18 @@ final class SseClient implements AutoCloseable {
 		return client;
 	}
 
-	private void read(HttpClient http, HttpRequest request, Listener listener) {
-		try {
-			HttpResponse<Stream<String>> response = http.send(request, HttpResponse.BodyHandlers.ofLines());
-			if (response.statusCode() != 200) {
-				System.err.println("  alert: the stream answered " + response.statusCode());
+	private void read(CloseableHttpClient http, Listener listener) {
+		try (ClassicHttpResponse response = http.executeOpen(null, request, null)) {
+			if (response.getCode() != 200) {
+				System.err.println("  alert: the stream answered " + response.getCode());
 				return;
 			}
-			lines = response.body();
+			BufferedReader lines = new BufferedReader(
+					new InputStreamReader(response.getEntity().getContent(), StandardCharsets.UTF_8));
 			String name = "message";
 			StringBuilder data = new StringBuilder();
-			Iterator<String> iterator = lines.iterator();
-			while (!closed && iterator.hasNext()) {
-				String line = iterator.next();
+			String line;
+			while (!closed && (line = lines.readLine()) != null) {
 				if (line.isEmpty()) {
 					if (!data.isEmpty()) {
 						listener.onEvent(name, data.toString(), System.nanoTime());
@@ -87,26 +111,21 @@ final class SseClient implements AutoCloseable {
 				}
 			}
 		}
-		catch (IOException | UncheckedIOException ex) {
+		catch (IOException ex) {
 			if (!closed) {
 				System.err.println("  alert: a stream broke: " + ex.getMessage());
 			}
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
 		}
 		finally {
 			live.countDown();
 		}
 	}
 
+	/** Aborts the exchange: the reader's blocked read fails and its thread ends. */
 	@Override
 	public void close() {
 		closed = true;
-		Stream<String> open = lines;
-		if (open != null) {
-			open.close();
-		}
+		request.cancel();
 	}
 
 }
