@@ -30,7 +30,7 @@ import org.trialstream.sitecapture.config.SiteCaptureProperties;
  * <p>
  * Adverse events go through a producer of their own that sends at once: the visits' producer lingers a
  * millisecond to share requests (linger.ms), which a serious adverse event would pay on its way to the safety
- * monitors (the alert's p50 6.5 -> 4.6 ms with 1,000 visits/s behind, in a side run of the benchmark).
+ * monitors (the 1-client alert's p50 6.5 -> 4.2-6.3 ms with 1,000 visits/s behind, in side runs of the benchmark).
  */
 @Component
 public class CaptureEventPublisher implements DisposableBean {
