@@ -52,8 +52,9 @@ final class Measures implements AutoCloseable {
 					new ProcessCpu(options.home()))
 				.run(floor));
 			case AlertLatencyMeasure.ID -> underLoad(id, () -> new AlertLatencyMeasure(siteCapture(),
-					options.adverseEvent(), options.kafka(), AlertSettings.of(options.smoke(), options.stepDuration(), options.alertBackground()),
-					lag(), List.of(ADVERSE_EVENT, outcomeGroup()))
+					options.adverseEvent(), options.kafka(),
+					AlertSettings.of(options.smoke(), options.stepDuration(), options.alertBackground()), lag(),
+					List.of(ADVERSE_EVENT, outcomeGroup()))
 				.run(floor));
 			case FreshnessMeasure.ID -> underLoad(id,
 					() -> new FreshnessMeasure(siteCapture(), options.outcome(), lag(), outcomeGroup(),

@@ -51,10 +51,10 @@ public final class AlertLatencyMeasure {
 	private final List<String> services;
 
 	/**
+	 * @param bootstrapServers the platform's broker, for the round trip timed beside each run on a scratch topic
 	 * @param services the consuming services whose groups ({@link GroupLag#groupsOf}) must have caught up before each
 	 *     run, so that a run measures alerts at its background rate, not the platform still working off an earlier
 	 *     measure's load
-	 * @param bootstrapServers the platform's broker, for the round trip timed beside each run on a scratch topic
 	 */
 	public AlertLatencyMeasure(SiteCaptureApi api, URI adverseEvent, String bootstrapServers, AlertSettings settings,
 			GroupLag lag, List<String> services) {
@@ -72,7 +72,7 @@ public final class AlertLatencyMeasure {
 		List<Figure> figures = new ArrayList<>();
 		// The streams get a client of their own, apart from the load's connection pool.
 		int mostClients = settings.clientCounts().stream().mapToInt(Integer::intValue).max().orElse(1);
-		try (CloseableHttpClient streams = SseClient.streamsClient(2 * mostClients);
+		try (CloseableHttpClient streams = SseClient.streamsClient(mostClients);
 				ScratchTopics scratch = new ScratchTopics(bootstrapServers)) {
 			String roundTripTopic = scratch.create("alert-rtt");
 			// Not counted: the first adverse events after a start pay one-time costs in site-capture and

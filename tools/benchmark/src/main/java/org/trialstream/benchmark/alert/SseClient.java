@@ -49,7 +49,10 @@ final class SseClient implements AutoCloseable {
 		this.request = request;
 	}
 
-	/** An HTTP client for up to {@code streams} streams open at once (a closed stream's connection is discarded). */
+	/**
+	 * An HTTP client for up to {@code streams} streams open at once; {@link #close()} cancels a stream's exchange,
+	 * which gives its connection back to the pool before the next run connects.
+	 */
 	static CloseableHttpClient streamsClient(int streams) {
 		return HttpClients.custom()
 			.setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
