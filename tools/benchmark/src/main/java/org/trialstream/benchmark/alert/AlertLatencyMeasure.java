@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 
-import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
 import org.trialstream.benchmark.floor.Floor;
 import org.trialstream.benchmark.floor.RoundTripRun;
 import org.trialstream.benchmark.floor.ScratchTopics;
@@ -72,7 +72,7 @@ public final class AlertLatencyMeasure {
 		List<Figure> figures = new ArrayList<>();
 		// The streams get a client of their own, apart from the load's connection pool.
 		int mostClients = settings.clientCounts().stream().mapToInt(Integer::intValue).max().orElse(1);
-		try (CloseableHttpClient streams = SseClient.streamsClient(mostClients);
+		try (CloseableHttpAsyncClient streams = SseClient.streamsClient(mostClients);
 				ScratchTopics scratch = new ScratchTopics(bootstrapServers)) {
 			String roundTripTopic = scratch.create("alert-rtt");
 			// Not counted: the first adverse events after a start pay one-time costs in site-capture and
@@ -104,7 +104,7 @@ public final class AlertLatencyMeasure {
 		}
 	}
 
-	private List<Figure> runWith(int clients, CloseableHttpClient streams, String roundTripTopic, List<String> subjects,
+	private List<Figure> runWith(int clients, CloseableHttpAsyncClient streams, String roundTripTopic, List<String> subjects,
 			VisitLoad background, Duration duration, String label, Floor floor) throws InterruptedException {
 		AlertArrivals arrivals = new AlertArrivals();
 		List<SseClient> connected = new ArrayList<>();
@@ -128,14 +128,20 @@ public final class AlertLatencyMeasure {
 			LoadResult visits = load.join();
 			LatencySummary hop = roundTrip.join().latency();
 			LatencySummary alerts = arrivals.latencies().summary();
+			Legs legs = new Legs(posts.latency(), arrivals.untilRaised().summary(), arrivals.afterRaised().summary(),
+					arrivals.firstArrivals().summary());
 			progress("%s: %,d of %,d alerts arrived: p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, p99.9 %.2f ms,"
-					+ " max %.1f ms; POST p99 %.2f ms; background %,.0f visits/s (p99 %.1f ms);"
+					+ " max %.1f ms; background %,.0f visits/s (p99 %.1f ms);"
 					+ " broker round trip meanwhile p50 %.2f ms, p99 %.2f ms", label,
 					alerts.count(), expected, alerts.p50Ms(), alerts.p95Ms(), alerts.p99Ms(), alerts.p999Ms(),
-					alerts.maxMs(), posts.latency().p99Ms(), visits.achievedPerSecond(), visits.latency().p99Ms(),
-					hop.p50Ms(), hop.p99Ms());
+					alerts.maxMs(), visits.achievedPerSecond(), visits.latency().p99Ms(), hop.p50Ms(), hop.p99Ms());
+			progress("%s: legs p50 / p99: POST to 201 %.2f / %.2f ms, POST to raised %.2f / %.2f ms,"
+					+ " raised to arrival %.2f / %.2f ms; first client's arrival %.2f / %.2f ms", label,
+					legs.posted().p50Ms(), legs.posted().p99Ms(), legs.untilRaised().p50Ms(),
+					legs.untilRaised().p99Ms(), legs.afterRaised().p50Ms(), legs.afterRaised().p99Ms(),
+					legs.firstArrival().p50Ms(), legs.firstArrival().p99Ms());
 			api.answers().drainTo("  alert:   ");
-			return figures(clients, alerts, expected, floor, posts, visits, hop);
+			return figures(clients, alerts, expected, floor, legs, visits, hop);
 		}
 		finally {
 			connected.forEach(SseClient::close);
@@ -163,7 +169,16 @@ public final class AlertLatencyMeasure {
 		}
 	}
 
-	private List<Figure> figures(int clients, LatencySummary alerts, long expected, Floor floor, LoadResult posts,
+	/**
+	 * Where an alert's time went: site-capture's answer, adverse-event's decision (its clock, on this machine), and
+	 * everything after the decision (the alert's write to the broker, the log, the fan-out, the client's read); and
+	 * the first client's arrival of each alert, which leaves out how long the fan-out to the other clients took.
+	 */
+	private record Legs(LatencySummary posted, LatencySummary untilRaised, LatencySummary afterRaised,
+			LatencySummary firstArrival) {
+	}
+
+	private List<Figure> figures(int clients, LatencySummary alerts, long expected, Floor floor, Legs legs,
 			LoadResult visits, LatencySummary hop) {
 		String with = clients == 1 ? ", 1 client" : ", " + clients + " clients";
 		String delivered = alerts.count() == expected ? ""
@@ -182,9 +197,17 @@ public final class AlertLatencyMeasure {
 					.withGoal(Goal.atMost(AlertSettings.GOAL_P99_MS)),
 				Figure.of(ID, "alert p99.9" + with, none ? Double.NaN : alerts.p999Ms(), "ms")
 					.againstFloor(floor.p999()),
-				// The first leg on its own: where site-capture's tail shows in the alert's.
-				Figure.of(ID, "POST to 201 p50" + with, posts.latency().p50Ms(), "ms").againstFloor(floor.p50()),
-				Figure.of(ID, "POST to 201 p99" + with, posts.latency().p99Ms(), "ms").againstFloor(floor.p99()),
+				// The legs on their own: where site-capture's, the intake's and the fan-out's shares show.
+				Figure.of(ID, "POST to 201 p50" + with, legs.posted().p50Ms(), "ms").againstFloor(floor.p50()),
+				Figure.of(ID, "POST to 201 p99" + with, legs.posted().p99Ms(), "ms").againstFloor(floor.p99()),
+				Figure.of(ID, "POST to alert raised p50" + with, legs.untilRaised().p50Ms(), "ms")
+					.againstFloor(floor.p50()),
+				Figure.of(ID, "alert raised to arrival p50" + with, legs.afterRaised().p50Ms(), "ms")
+					.againstFloor(floor.p50()),
+				Figure.of(ID, "alert raised to arrival p99" + with, legs.afterRaised().p99Ms(), "ms")
+					.againstFloor(floor.p99()),
+				Figure.of(ID, "first client's arrival p50" + with, legs.firstArrival().p50Ms(), "ms")
+					.againstFloor(floor.p50()),
 				Figure.of(ID, "background achieved" + with, visits.achievedPerSecond(), "visits/s")
 					.withNote(String.format(Locale.ROOT, "of %,.0f/s offered; p99 %.1f ms",
 							settings.backgroundVisitsPerSecond(), visits.latency().p99Ms())),
@@ -204,7 +227,10 @@ public final class AlertLatencyMeasure {
 				settings.backgroundVisitsPerSecond(), settings.warmup().toSeconds()),
 				"The path: site-capture (edit checks, acks=all) -> capture.adverse-event-reported.v1 -> adverse-event"
 						+ " (assessment, acks=all) -> safety.safety-alert-raised.v1 -> alert log -> SSE; the floor"
-						+ " is one broker round trip, the path has at least two.",
+						+ " is one broker round trip, the path has at least two. Its legs: POST to 201 (site-capture"
+						+ " and the first hop), POST to alert raised (adverse-event's clock when it decided: the first"
+						+ " hop and the intake), alert raised to arrival (the alert's own write, acks=all, the alert"
+						+ " log, the fan-out to every stream and the client's read).",
 				String.format(Locale.ROOT, "Broker round trip meanwhile: the floor's round trip (%d-byte records,"
 						+ " acks=all, linger.ms=0) at %.0f records/s on a scratch topic during each run: one hop on"
 						+ " the machine as loaded as the alert's path is; 'vs floor' compares it with the idle one.",

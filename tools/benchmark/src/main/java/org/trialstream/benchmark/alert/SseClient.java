@@ -1,35 +1,42 @@
 package org.trialstream.benchmark.alert;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
 import java.net.URI;
+import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-import org.apache.hc.client5.http.classic.methods.HttpGet;
+import org.apache.hc.client5.http.async.methods.SimpleRequestProducer;
+import org.apache.hc.client5.http.async.methods.SimpleHttpRequest;
 import org.apache.hc.client5.http.config.ConnectionConfig;
-import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
-import org.apache.hc.client5.http.impl.classic.HttpClients;
-import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
-import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
+import org.apache.hc.client5.http.impl.async.HttpAsyncClients;
+import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManagerBuilder;
+import org.apache.hc.core5.concurrent.FutureCallback;
+import org.apache.hc.core5.http.EntityDetails;
+import org.apache.hc.core5.http.HttpResponse;
+import org.apache.hc.core5.http.nio.AsyncResponseConsumer;
+import org.apache.hc.core5.http.nio.entity.AbstractCharDataConsumer;
+import org.apache.hc.core5.http.protocol.HttpContext;
+import org.apache.hc.core5.reactor.IOReactorConfig;
 import org.apache.hc.core5.util.Timeout;
 import org.trialstream.benchmark.platform.LocalUsers;
 
 /**
- * One monitor's Server-Sent Events connection, read line by line with blocking I/O on a thread of its own, the
- * way a browser's network thread reads it: an event is timed when its last line comes off the socket, with no hand-over
- * between threads first (the JDK client passed each event from its selector thread through a worker pool to the
- * reader, on the same two cores as the platform). Comments (the stream's "connected" and keep-alives) only mark the
- * stream as live.
+ * One monitor's Server-Sent Events connection. All streams share one client whose single I/O thread reads every
+ * socket as it becomes readable and parses the events right there: an event is timed when its last line comes off
+ * the socket, with no hand-over between threads. One thread for all streams is also what keeps the clients' own
+ * cost off the platform's two cores: a blocking reader per stream woke a hundred threads per alert, which competed
+ * with adverse-event's fan-out for the same cores (session 7, docs/benchmarks.md). Comments (the stream's
+ * "connected" and keep-alives) only mark the stream as live.
  */
 final class SseClient implements AutoCloseable {
 
 	/** Longer than the server's keep-alive interval (15 s): a stream that says nothing for this long is broken. */
 	private static final Timeout SILENCE_LIMIT = Timeout.ofSeconds(60);
 
-	/** Receives each event; called on the client's reader thread. */
+	/** Receives each event; called on the client's I/O thread, so it must not block. */
 	@FunctionalInterface
 	interface Listener {
 
@@ -39,23 +46,20 @@ final class SseClient implements AutoCloseable {
 
 	private final CountDownLatch live = new CountDownLatch(1);
 
-	private final HttpGet request;
-
 	private volatile boolean closed;
 
 	private volatile boolean opened;
 
-	private SseClient(HttpGet request) {
-		this.request = request;
+	private volatile Future<Void> exchange;
+
+	private SseClient() {
 	}
 
-	/**
-	 * An HTTP client for up to {@code streams} streams open at once; {@link #close()} cancels a stream's exchange,
-	 * which gives its connection back to the pool before the next run connects.
-	 */
-	static CloseableHttpClient streamsClient(int streams) {
-		return HttpClients.custom()
-			.setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
+	/** A started client for up to {@code streams} streams open at once, read by one I/O thread. */
+	static CloseableHttpAsyncClient streamsClient(int streams) {
+		CloseableHttpAsyncClient client = HttpAsyncClients.custom()
+			.setIOReactorConfig(IOReactorConfig.custom().setIoThreadCount(1).setTcpNoDelay(true).build())
+			.setConnectionManager(PoolingAsyncClientConnectionManagerBuilder.create()
 				.setMaxConnTotal(streams)
 				.setMaxConnPerRoute(streams)
 				.setDefaultConnectionConfig(ConnectionConfig.custom()
@@ -64,18 +68,19 @@ final class SseClient implements AutoCloseable {
 					.build())
 				.build())
 			.disableAutomaticRetries()
-			.disableContentCompression()
 			.build();
+		client.start();
+		return client;
 	}
 
 	/** Connects as the user and returns once the stream's first line (its "connected" comment) has arrived. */
-	static SseClient connect(CloseableHttpClient http, URI stream, String user, Listener listener)
+	static SseClient connect(CloseableHttpAsyncClient http, URI stream, String user, Listener listener)
 			throws InterruptedException {
-		HttpGet request = new HttpGet(stream);
+		SimpleHttpRequest request = SimpleHttpRequest.create("GET", stream);
 		request.setHeader("Authorization", LocalUsers.basic(user));
 		request.setHeader("Accept", "text/event-stream");
-		SseClient client = new SseClient(request);
-		Thread.ofPlatform().daemon().name("sse-client").start(() -> client.read(http, listener));
+		SseClient client = new SseClient();
+		client.exchange = http.execute(SimpleRequestProducer.create(request), client.new EventStream(listener), null);
 		if (!client.live.await(15, TimeUnit.SECONDS) || !client.opened) {
 			client.close();
 			throw new IllegalStateException("the alert stream " + stream + " did not open within 15 s as " + user);
@@ -83,52 +88,117 @@ final class SseClient implements AutoCloseable {
 		return client;
 	}
 
-	private void read(CloseableHttpClient http, Listener listener) {
-		try (ClassicHttpResponse response = http.executeOpen(null, request, null)) {
-			if (response.getCode() != 200) {
-				System.err.println("  alert: the stream answered " + response.getCode());
-				return;
-			}
-			BufferedReader lines = new BufferedReader(
-					new InputStreamReader(response.getEntity().getContent(), StandardCharsets.UTF_8));
-			String name = "message";
-			StringBuilder data = new StringBuilder();
-			String line;
-			while (!closed && (line = lines.readLine()) != null) {
-				if (line.isEmpty()) {
-					if (!data.isEmpty()) {
-						listener.onEvent(name, data.toString(), System.nanoTime());
-					}
-					name = "message";
-					data.setLength(0);
-				}
-				else if (line.startsWith(":")) {
-					opened = true;
-					live.countDown();
-				}
-				else if (line.startsWith("event:")) {
-					name = line.substring(6).strip();
-				}
-				else if (line.startsWith("data:")) {
-					data.append(data.isEmpty() ? "" : "\n").append(line.substring(5).stripLeading());
-				}
-			}
-		}
-		catch (IOException ex) {
-			if (!closed) {
-				System.err.println("  alert: a stream broke: " + ex.getMessage());
-			}
-		}
-		finally {
-			live.countDown();
-		}
-	}
-
-	/** Aborts the exchange: the reader's blocked read fails and its thread ends. */
+	/** Aborts the exchange, which closes its connection. */
 	@Override
 	public void close() {
 		closed = true;
-		request.cancel();
+		Future<Void> running = exchange;
+		if (running != null) {
+			running.cancel(true);
+		}
+	}
+
+	/** Splits the stream into lines and the lines into events as the characters arrive. */
+	private final class EventStream extends AbstractCharDataConsumer implements AsyncResponseConsumer<Void> {
+
+		private final Listener listener;
+
+		private final StringBuilder line = new StringBuilder();
+
+		private final StringBuilder data = new StringBuilder();
+
+		private String name = "message";
+
+		private FutureCallback<Void> callback;
+
+		EventStream(Listener listener) {
+			this.listener = listener;
+		}
+
+		@Override
+		public void consumeResponse(HttpResponse response, EntityDetails entity, HttpContext context,
+				FutureCallback<Void> resultCallback) {
+			this.callback = resultCallback;
+			if (response.getCode() != 200 || entity == null) {
+				System.err.println("  alert: the stream answered " + response.getCode());
+				finish();
+				return;
+			}
+			setCharset(StandardCharsets.UTF_8);
+		}
+
+		@Override
+		public void informationResponse(HttpResponse response, HttpContext context) {
+		}
+
+		@Override
+		protected int capacityIncrement() {
+			return Integer.MAX_VALUE;
+		}
+
+		@Override
+		protected void data(CharBuffer chars, boolean endOfStream) {
+			long arrived = System.nanoTime();
+			while (chars.hasRemaining()) {
+				char c = chars.get();
+				if (c == '\n') {
+					onLine(arrived);
+					line.setLength(0);
+				}
+				else if (c != '\r') {
+					line.append(c);
+				}
+			}
+		}
+
+		private void onLine(long arrived) {
+			if (line.isEmpty()) {
+				if (!data.isEmpty()) {
+					listener.onEvent(name, data.toString(), arrived);
+				}
+				name = "message";
+				data.setLength(0);
+			}
+			else if (line.charAt(0) == ':') {
+				opened = true;
+				live.countDown();
+			}
+			else if (startsWith("event:")) {
+				name = line.substring(6).strip();
+			}
+			else if (startsWith("data:")) {
+				data.append(data.isEmpty() ? "" : "\n").append(line.substring(5).stripLeading());
+			}
+		}
+
+		private boolean startsWith(String field) {
+			return line.length() >= field.length() && line.substring(0, field.length()).equals(field);
+		}
+
+		@Override
+		protected void completed() {
+			finish();
+		}
+
+		@Override
+		public void failed(Exception cause) {
+			if (!closed) {
+				System.err.println("  alert: a stream broke: " + cause);
+			}
+			live.countDown();
+		}
+
+		@Override
+		public void releaseResources() {
+		}
+
+		private void finish() {
+			live.countDown();
+			if (callback != null) {
+				callback.completed(null);
+			}
+		}
+
 	}
 
 }

@@ -3,6 +3,8 @@ package org.trialstream.benchmark.alert;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.time.Instant;
+
 import org.junit.jupiter.api.Test;
 
 class AlertArrivalsTests {
@@ -25,6 +27,23 @@ class AlertArrivalsTests {
 	}
 
 	@Test
+	void splitsAnArrivalAtTheAlertsRaisedAt() {
+		// Given a monotonic clock whose zero is 20:00:00 UTC, and a POST for US-01-0042 intended at 20:00:01
+		Instant zero = Instant.parse("2026-11-22T20:00:00Z");
+		AlertArrivals arrivals = new AlertArrivals(zero.getEpochSecond() * 1_000_000_000L);
+		arrivals.expect("US-01-0042", 1_000_000_000L);
+
+		// When adverse-event raised its alert 4.5 ms later and it arrives 12 ms after the POST
+		String raised = RAISED.replace("\"kind\"", "\"raisedAt\":\"2026-11-22T20:00:01.004500Z\",\"kind\"");
+		arrivals.onEvent("alert-raised", raised, 1_012_000_000L);
+
+		// Then the legs are 4.5 and 7.5 ms
+		assertThat(arrivals.untilRaised().summary().p50Ms()).isCloseTo(4.5, within(0.05));
+		assertThat(arrivals.afterRaised().summary().p50Ms()).isCloseTo(7.5, within(0.05));
+		assertThat(arrivals.latencies().summary().p50Ms()).isCloseTo(12, within(0.05));
+	}
+
+	@Test
 	void ignoresOtherEventsAndCountsAlertsOfUnknownSubjects() {
 		// Given nothing expected for US-01-0042
 		AlertArrivals arrivals = new AlertArrivals();
@@ -42,6 +61,8 @@ class AlertArrivalsTests {
 	void findsTheAlertsSubjectWithoutParsing() {
 		assertThat(AlertArrivals.subjectOf(RAISED)).isEqualTo("US-01-0042");
 		assertThat(AlertArrivals.subjectOf("{\"alert\":{}}")).isNull();
+		assertThat(AlertArrivals.raisedAtOf(RAISED)).isNull();
+		assertThat(AlertArrivals.raisedAtOf("{\"raisedAt\":\"yesterday\"}")).isNull();
 	}
 
 }

@@ -1,0 +1,90 @@
+package org.trialstream.benchmark.alert;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class SseClientTests {
+
+	private final CountDownLatch released = new CountDownLatch(1);
+
+	private final List<String> authorizations = new CopyOnWriteArrayList<>();
+
+	private HttpServer server;
+
+	@BeforeEach
+	void startStream() throws IOException {
+		// An SSE endpoint that says "connected", sends one event split over two writes, then holds the stream open
+		server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+		server.createContext("/stream", this::stream);
+		server.start();
+	}
+
+	@AfterEach
+	void stopStream() {
+		released.countDown();
+		server.stop(0);
+	}
+
+	@Test
+	void deliversEachEventWithItsNameAndDataOnceItsLastLineArrived() throws Exception {
+		List<String> events = new CopyOnWriteArrayList<>();
+		try (CloseableHttpAsyncClient http = SseClient.streamsClient(1)) {
+			// When a monitor connects
+			SseClient client = SseClient.connect(http, uri(), "monitor",
+					(name, data, arrivedNanos) -> events.add(name + " " + data));
+
+			// Then it was authenticated, and the event arrives whole, with its name, once
+			assertThat(authorizations).singleElement().asString().startsWith("Basic ");
+			await().atMost(Duration.ofSeconds(10))
+				.untilAsserted(() -> assertThat(events)
+					.containsExactly("alert-raised {\"subjectId\":\"US-01-0042\"}\n{\"more\":true}"));
+			client.close();
+		}
+	}
+
+	private URI uri() {
+		return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/stream");
+	}
+
+	private void stream(HttpExchange exchange) throws IOException {
+		authorizations.add(exchange.getRequestHeaders().getFirst("Authorization"));
+		exchange.getResponseHeaders().add("Content-Type", "text/event-stream");
+		exchange.sendResponseHeaders(200, 0);
+		try (OutputStream body = exchange.getResponseBody()) {
+			write(body, ":connected\n\n");
+			write(body, "event: alert-raised\r\ndata: {\"subjectId\":\"US-01-0042\"}\n");
+			write(body, "data: {\"more\":true}\n\n");
+			released.await(10, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		catch (IOException ex) {
+			// the client closed the stream
+		}
+	}
+
+	private static void write(OutputStream body, String text) throws IOException {
+		body.write(text.getBytes(StandardCharsets.UTF_8));
+		body.flush();
+	}
+
+}
