@@ -12,7 +12,7 @@ import java.util.List;
  * @param backgroundVisitsPerSecond visits POSTed per second meanwhile
  * @param clientCounts SSE clients connected, one run each
  * @param duration how long each run sends
- * @param warmup how long a first run, not counted, sends the same load with one client
+ * @param warmup how long a first run, not counted, sends the same load with the most clients
  */
 public record AlertSettings(int subjects, double alertsPerSecond, double backgroundVisitsPerSecond,
 		List<Integer> clientCounts, Duration duration, Duration warmup) {
@@ -29,7 +29,7 @@ public record AlertSettings(int subjects, double alertsPerSecond, double backgro
 	/** The goal's conditions (1,000 visits/s in the background), or a lighter one to look at the path alone. */
 	public static AlertSettings of(boolean smoke, Duration duration, Integer backgroundVisitsPerSecond) {
 		AlertSettings settings = smoke ? new AlertSettings(20, 5, 100, List.of(1, 5), duration, Duration.ofSeconds(1))
-				: new AlertSettings(200, 20, 1_000, List.of(1, 100), duration.multipliedBy(2), Duration.ofSeconds(10));
+				: new AlertSettings(200, 20, 1_000, List.of(1, 100), duration.multipliedBy(2), Duration.ofSeconds(20));
 		return backgroundVisitsPerSecond == null ? settings
 				: new AlertSettings(settings.subjects(), settings.alertsPerSecond(), backgroundVisitsPerSecond,
 						settings.clientCounts(), settings.duration(), settings.warmup());

@@ -36,6 +36,8 @@ final class SseClient implements AutoCloseable {
 	/** Longer than the server's keep-alive interval (15 s): a stream that says nothing for this long is broken. */
 	private static final Timeout SILENCE_LIMIT = Timeout.ofSeconds(60);
 
+	private static final int OPEN_ATTEMPTS = 3;
+
 	/** Receives each event; called on the client's I/O thread, so it must not block. */
 	@FunctionalInterface
 	interface Listener {
@@ -49,6 +51,8 @@ final class SseClient implements AutoCloseable {
 	private volatile boolean closed;
 
 	private volatile boolean opened;
+
+	private volatile Exception failure;
 
 	private volatile Future<Void> exchange;
 
@@ -67,23 +71,47 @@ final class SseClient implements AutoCloseable {
 					.setSocketTimeout(SILENCE_LIMIT)
 					.build())
 				.build())
+			// A connection per stream, never handed on: a stream ends only by being cancelled mid-response.
+			.setConnectionReuseStrategy((request, response, context) -> false)
 			.disableAutomaticRetries()
 			.build();
 		client.start();
 		return client;
 	}
 
-	/** Connects as the user and returns once the stream's first line (its "connected" comment) has arrived. */
+	/**
+	 * Connects as the user and returns once the stream's first line (its "connected" comment) has arrived. A stream
+	 * that fails before it opens is opened again, up to {@link #OPEN_ATTEMPTS} times in all, as a browser's
+	 * EventSource reconnects: in one recorded run a stream of the 100 was closed by the peer while it opened.
+	 */
 	static SseClient connect(CloseableHttpAsyncClient http, URI stream, String user, Listener listener)
+			throws InterruptedException {
+		IllegalStateException failed = null;
+		for (int attempt = 1; attempt <= OPEN_ATTEMPTS; attempt++) {
+			try {
+				return open(http, stream, user, listener);
+			}
+			catch (IllegalStateException ex) {
+				System.err.println("  alert: " + ex.getMessage() + " (attempt " + attempt + " of " + OPEN_ATTEMPTS + ")");
+				failed = ex;
+			}
+		}
+		throw failed;
+	}
+
+	private static SseClient open(CloseableHttpAsyncClient http, URI stream, String user, Listener listener)
 			throws InterruptedException {
 		SimpleHttpRequest request = SimpleHttpRequest.create("GET", stream);
 		request.setHeader("Authorization", LocalUsers.basic(user));
 		request.setHeader("Accept", "text/event-stream");
 		SseClient client = new SseClient();
 		client.exchange = http.execute(SimpleRequestProducer.create(request), client.new EventStream(listener), null);
-		if (!client.live.await(15, TimeUnit.SECONDS) || !client.opened) {
+		boolean answered = client.live.await(15, TimeUnit.SECONDS);
+		if (!answered || !client.opened) {
 			client.close();
-			throw new IllegalStateException("the alert stream " + stream + " did not open within 15 s as " + user);
+			throw new IllegalStateException("the alert stream " + stream + " as " + user
+					+ (answered ? " failed before it opened: " + client.failure : " did not open within 15 s"),
+					client.failure);
 		}
 		return client;
 	}
@@ -182,7 +210,8 @@ final class SseClient implements AutoCloseable {
 
 		@Override
 		public void failed(Exception cause) {
-			if (!closed) {
+			failure = cause;
+			if (!closed && opened) {
 				System.err.println("  alert: a stream broke: " + cause);
 			}
 			live.countDown();

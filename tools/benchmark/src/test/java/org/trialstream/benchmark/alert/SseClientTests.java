@@ -12,7 +12,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -27,6 +29,8 @@ class SseClientTests {
 
 	private final List<String> authorizations = new CopyOnWriteArrayList<>();
 
+	private final AtomicBoolean refuseFirst = new AtomicBoolean();
+
 	private HttpServer server;
 
 	@BeforeEach
@@ -34,6 +38,7 @@ class SseClientTests {
 		// An SSE endpoint that says "connected", sends one event split over two writes, then holds the stream open
 		server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
 		server.createContext("/stream", this::stream);
+		server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
 		server.start();
 	}
 
@@ -60,12 +65,51 @@ class SseClientTests {
 		}
 	}
 
+	@Test
+	void aClosedStreamLeavesItsPlaceToTheNextRunsStream() throws Exception {
+		List<String> events = new CopyOnWriteArrayList<>();
+		try (CloseableHttpAsyncClient http = SseClient.streamsClient(1)) {
+			// Given a client for one stream whose first stream was opened and closed
+			SseClient.connect(http, uri(), "monitor", (name, data, arrivedNanos) -> {
+			}).close();
+
+			// When the next stream opens through the same client
+			SseClient next = SseClient.connect(http, uri(), "monitor",
+					(name, data, arrivedNanos) -> events.add(name));
+
+			// Then it opened on a connection of its own and receives its events
+			await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(events).containsExactly("alert-raised"));
+			assertThat(authorizations).hasSize(2);
+			next.close();
+		}
+	}
+
+	@Test
+	void opensAgainAStreamThatFailedBeforeItOpened() throws Exception {
+		// Given a server that drops the first connection without an answer
+		refuseFirst.set(true);
+		List<String> events = new CopyOnWriteArrayList<>();
+		try (CloseableHttpAsyncClient http = SseClient.streamsClient(1)) {
+			// When a monitor connects
+			SseClient client = SseClient.connect(http, uri(), "monitor", (name, data, arrivedNanos) -> events.add(name));
+
+			// Then its second attempt opened the stream, which delivers the event
+			await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(events).containsExactly("alert-raised"));
+			assertThat(authorizations).hasSize(2);
+			client.close();
+		}
+	}
+
 	private URI uri() {
 		return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/stream");
 	}
 
 	private void stream(HttpExchange exchange) throws IOException {
 		authorizations.add(exchange.getRequestHeaders().getFirst("Authorization"));
+		if (refuseFirst.getAndSet(false)) {
+			exchange.close();
+			return;
+		}
 		exchange.getResponseHeaders().add("Content-Type", "text/event-stream");
 		exchange.sendResponseHeaders(200, 0);
 		try (OutputStream body = exchange.getResponseBody()) {
