@@ -1,5 +1,6 @@
 package org.trialstream.benchmark.alert;
 
+import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -70,21 +71,19 @@ public final class AlertLatencyMeasure {
 		List<String> subjects = api.enrol(LocalUsers.LOAD_SITE_USER, settings.subjects());
 		VisitLoad background = new VisitLoad(api, api.enrol(LocalUsers.LOAD_SITE_USER, 100));
 		List<Figure> figures = new ArrayList<>();
-		// The streams get a client of their own, apart from the load's connection pool.
 		int mostClients = settings.clientCounts().stream().mapToInt(Integer::intValue).max().orElse(1);
-		try (CloseableHttpAsyncClient streams = SseClient.streamsClient(mostClients);
-				ScratchTopics scratch = new ScratchTopics(bootstrapServers)) {
+		try (ScratchTopics scratch = new ScratchTopics(bootstrapServers)) {
 			String roundTripTopic = scratch.create("alert-rtt");
 			// Not counted: the first adverse events after a start pay one-time costs in site-capture and
 			// adverse-event (classes loaded, code still interpreted; the event schemas are fetched at start-up since
 			// session 5), which held the first alerts for up to a second and put them in the 1-client run's p95/p99.
 			// With the most clients, so that the fan-out to every stream is compiled too before a run is counted.
 			awaitCaughtUp();
-			runWith(mostClients, streams, roundTripTopic, subjects, background, settings.warmup(),
+			runWith(mostClients, roundTripTopic, subjects, background, settings.warmup(),
 					"warm-up, " + mostClients + " client(s)", floor);
 			for (int clients : settings.clientCounts()) {
 				awaitCaughtUp();
-				figures.addAll(runWith(clients, streams, roundTripTopic, subjects, background, settings.duration(),
+				figures.addAll(runWith(clients, roundTripTopic, subjects, background, settings.duration(),
 						clients + " client(s)", floor));
 			}
 		}
@@ -106,14 +105,16 @@ public final class AlertLatencyMeasure {
 		}
 	}
 
-	private List<Figure> runWith(int clients, CloseableHttpAsyncClient streams, String roundTripTopic, List<String> subjects,
-			VisitLoad background, Duration duration, String label, Floor floor) throws InterruptedException {
+	/**
+	 * One run. Its streams get an HTTP client of their own, apart from the load's connection pool, closed with the
+	 * run: a client shared by the runs had no connection to give the 100-client run's streams once the warm-up's had
+	 * been cancelled (a recorded run, 21:30 UTC).
+	 */
+	private List<Figure> runWith(int clients, String roundTripTopic, List<String> subjects, VisitLoad background,
+			Duration duration, String label, Floor floor) throws InterruptedException, IOException {
 		AlertArrivals arrivals = new AlertArrivals();
-		List<SseClient> connected = new ArrayList<>();
-		try {
-			for (int i = 0; i < clients; i++) {
-				connected.add(SseClient.connect(streams, alertStream, LocalUsers.MONITOR, arrivals));
-			}
+		try (CloseableHttpAsyncClient http = SseClient.streamsClient(clients);
+				ConnectedStreams connected = ConnectedStreams.open(http, alertStream, clients, arrivals)) {
 			// A thread of its own, not the common pool: the JDK HTTP client completes exchanges there.
 			CompletableFuture<LoadResult> load = new CompletableFuture<>();
 			Thread.ofPlatform().name("background-visits").start(() -> load.complete(
@@ -130,8 +131,8 @@ public final class AlertLatencyMeasure {
 			LoadResult visits = load.join();
 			LatencySummary hop = roundTrip.join().latency();
 			LatencySummary alerts = arrivals.latencies().summary();
-			Legs legs = new Legs(posts.latency(), arrivals.untilRaised().summary(), arrivals.afterRaised().summary(),
-					arrivals.firstArrivals().summary());
+			Legs legs = new Legs(posts.latency(), arrivals.untilRaised().summary(),
+					arrivals.afterRaised().summary(), arrivals.firstArrivals().summary());
 			progress("%s: %,d of %,d alerts arrived: p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, p99.9 %.2f ms,"
 					+ " max %.1f ms; background %,.0f visits/s (p99 %.1f ms);"
 					+ " broker round trip meanwhile p50 %.2f ms, p99 %.2f ms", label,
@@ -145,9 +146,31 @@ public final class AlertLatencyMeasure {
 			api.answers().drainTo("  alert:   ");
 			return figures(clients, alerts, expected, floor, legs, visits, hop);
 		}
-		finally {
-			connected.forEach(SseClient::close);
+	}
+
+	/** The run's streams, closed before their client. */
+	private record ConnectedStreams(List<SseClient> streams) implements AutoCloseable {
+
+		static ConnectedStreams open(CloseableHttpAsyncClient http, URI stream, int count, SseClient.Listener listener)
+				throws InterruptedException {
+			List<SseClient> streams = new ArrayList<>();
+			try {
+				for (int i = 0; i < count; i++) {
+					streams.add(SseClient.connect(http, stream, LocalUsers.MONITOR, listener));
+				}
+				return new ConnectedStreams(streams);
+			}
+			catch (RuntimeException | InterruptedException ex) {
+				streams.forEach(SseClient::close);
+				throw ex;
+			}
 		}
+
+		@Override
+		public void close() {
+			streams.forEach(SseClient::close);
+		}
+
 	}
 
 	private LoadResult postAdverseEvents(List<String> subjects, AlertArrivals arrivals, Duration duration) {
@@ -222,9 +245,9 @@ public final class AlertLatencyMeasure {
 				"%.0f serious adverse events/s for %d s per run (open loop, round-robin over %d subjects), each timed"
 						+ " from its intended send to the alert-raised event's arrival on every connected SSE client"
 						+ " (all clients' arrivals in one histogram), with %,.0f visits/s in the background; each run"
-						+ " starts once adverse-event's and outcome-aggregation's consumer groups have caught up. A %d s"
-						+ " run with the most clients comes first and is not counted (the first alerts after a start"
-						+ " pay one-time costs; its figures are in the benchmark's output).",
+						+ " starts once adverse-event's and outcome-aggregation's consumer groups have caught up."
+						+ " A %d s run with the most clients comes first and is not counted (the first alerts after a"
+						+ " start pay one-time costs; its figures are in the benchmark's output).",
 				settings.alertsPerSecond(), settings.duration().toSeconds(), settings.subjects(),
 				settings.backgroundVisitsPerSecond(), settings.warmup().toSeconds()),
 				"The path: site-capture (edit checks, acks=all) -> capture.adverse-event-reported.v1 -> adverse-event"

@@ -92,7 +92,7 @@ final class SseClient implements AutoCloseable {
 				return open(http, stream, user, listener);
 			}
 			catch (IllegalStateException ex) {
-				System.err.println("  alert: " + ex.getMessage() + " (attempt " + attempt + " of " + OPEN_ATTEMPTS + ")");
+				System.err.printf("  alert: %s (attempt %d of %d)%n", ex.getMessage(), attempt, OPEN_ATTEMPTS);
 				failed = ex;
 			}
 		}

@@ -78,7 +78,8 @@ class SseClientTests {
 					(name, data, arrivedNanos) -> events.add(name));
 
 			// Then it opened on a connection of its own and receives its events
-			await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(events).containsExactly("alert-raised"));
+			await().atMost(Duration.ofSeconds(10))
+				.untilAsserted(() -> assertThat(events).containsExactly("alert-raised"));
 			assertThat(authorizations).hasSize(2);
 			next.close();
 		}
@@ -91,10 +92,12 @@ class SseClientTests {
 		List<String> events = new CopyOnWriteArrayList<>();
 		try (CloseableHttpAsyncClient http = SseClient.streamsClient(1)) {
 			// When a monitor connects
-			SseClient client = SseClient.connect(http, uri(), "monitor", (name, data, arrivedNanos) -> events.add(name));
+			SseClient client = SseClient.connect(http, uri(), "monitor",
+					(name, data, arrivedNanos) -> events.add(name));
 
 			// Then its second attempt opened the stream, which delivers the event
-			await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(events).containsExactly("alert-raised"));
+			await().atMost(Duration.ofSeconds(10))
+				.untilAsserted(() -> assertThat(events).containsExactly("alert-raised"));
 			assertThat(authorizations).hasSize(2);
 			client.close();
 		}
