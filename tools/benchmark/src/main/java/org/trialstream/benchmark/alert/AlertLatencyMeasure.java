@@ -108,7 +108,7 @@ public final class AlertLatencyMeasure {
 	/**
 	 * One run. Its streams get an HTTP client of their own, apart from the load's connection pool, closed with the
 	 * run: a client shared by the runs had no connection to give the 100-client run's streams once the warm-up's had
-	 * been cancelled (a recorded run, 21:30 UTC).
+	 * been cancelled (the full run of 21:21 UTC, session 7).
 	 */
 	private List<Figure> runWith(int clients, String roundTripTopic, List<String> subjects, VisitLoad background,
 			Duration duration, String label, Floor floor) throws InterruptedException, IOException {
