@@ -58,9 +58,7 @@ class SseClientTests {
 
 			// Then it was authenticated, and the event arrives whole, with its name, once
 			assertThat(authorizations).singleElement().asString().startsWith("Basic ");
-			await().atMost(Duration.ofSeconds(10))
-				.untilAsserted(() -> assertThat(events)
-					.containsExactly("alert-raised {\"subjectId\":\"US-01-0042\"}\n{\"more\":true}"));
+			awaitExactly(events, "alert-raised {\"subjectId\":\"US-01-0042\"}\n{\"more\":true}");
 			client.close();
 		}
 	}
@@ -74,12 +72,10 @@ class SseClientTests {
 			}).close();
 
 			// When the next stream opens through the same client
-			SseClient next = SseClient.connect(http, uri(), "monitor",
-					(name, data, arrivedNanos) -> events.add(name));
+			SseClient next = connectCollectingNames(http, events);
 
 			// Then it opened on a connection of its own and receives its events
-			await().atMost(Duration.ofSeconds(10))
-				.untilAsserted(() -> assertThat(events).containsExactly("alert-raised"));
+			awaitExactly(events, "alert-raised");
 			assertThat(authorizations).hasSize(2);
 			next.close();
 		}
@@ -92,15 +88,22 @@ class SseClientTests {
 		List<String> events = new CopyOnWriteArrayList<>();
 		try (CloseableHttpAsyncClient http = SseClient.streamsClient(1)) {
 			// When a monitor connects
-			SseClient client = SseClient.connect(http, uri(), "monitor",
-					(name, data, arrivedNanos) -> events.add(name));
+			SseClient client = connectCollectingNames(http, events);
 
 			// Then its second attempt opened the stream, which delivers the event
-			await().atMost(Duration.ofSeconds(10))
-				.untilAsserted(() -> assertThat(events).containsExactly("alert-raised"));
+			awaitExactly(events, "alert-raised");
 			assertThat(authorizations).hasSize(2);
 			client.close();
 		}
+	}
+
+	private SseClient connectCollectingNames(CloseableHttpAsyncClient http, List<String> names)
+			throws InterruptedException {
+		return SseClient.connect(http, uri(), "monitor", (name, data, arrivedNanos) -> names.add(name));
+	}
+
+	private static void awaitExactly(List<String> events, String... expected) {
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(events).containsExactly(expected));
 	}
 
 	private URI uri() {
