@@ -13,9 +13,10 @@ import java.util.List;
  * @param clientCounts SSE clients connected, one run each
  * @param duration how long each run sends
  * @param warmup how long a first run, not counted, sends the same load with the most clients
+ * @param climb how long visits alone climb to the background rate before that (site-capture compiled first)
  */
 public record AlertSettings(int subjects, double alertsPerSecond, double backgroundVisitsPerSecond,
-		List<Integer> clientCounts, Duration duration, Duration warmup) {
+		List<Integer> clientCounts, Duration duration, Duration warmup, Duration climb) {
 
 	public static final double GOAL_P50_MS = 5;
 
@@ -28,11 +29,13 @@ public record AlertSettings(int subjects, double alertsPerSecond, double backgro
 
 	/** The goal's conditions (1,000 visits/s in the background), or a lighter one to look at the path alone. */
 	public static AlertSettings of(boolean smoke, Duration duration, Integer backgroundVisitsPerSecond) {
-		AlertSettings settings = smoke ? new AlertSettings(20, 5, 100, List.of(1, 5), duration, Duration.ofSeconds(1))
-				: new AlertSettings(200, 20, 1_000, List.of(1, 100), duration.multipliedBy(2), Duration.ofSeconds(20));
+		AlertSettings settings = smoke
+				? new AlertSettings(20, 5, 100, List.of(1, 5), duration, Duration.ofSeconds(1), Duration.ofSeconds(1))
+				: new AlertSettings(200, 20, 1_000, List.of(1, 100), duration.multipliedBy(2), Duration.ofSeconds(20),
+						Duration.ofSeconds(60));
 		return backgroundVisitsPerSecond == null ? settings
 				: new AlertSettings(settings.subjects(), settings.alertsPerSecond(), backgroundVisitsPerSecond,
-						settings.clientCounts(), settings.duration(), settings.warmup());
+						settings.clientCounts(), settings.duration(), settings.warmup(), settings.climb());
 	}
 
 }

@@ -39,10 +39,7 @@ public final class IngestMeasure {
 	public Section run(Floor floor) throws InterruptedException {
 		List<String> subjects = api.enrol(LocalUsers.LOAD_SITE_USER, settings.subjects());
 		VisitLoad load = new VisitLoad(api, subjects);
-		List<Integer> warmupRates = settings.warmupRates();
-		for (int rate : warmupRates) {
-			load.run(rate, settings.warmup().dividedBy(warmupRates.size()));
-		}
+		load.climb(settings.warmupRates(), settings.warmup());
 		api.answers().drainTo("  ingest: warm-up: ");
 		List<Figure> figures = new ArrayList<>();
 		double sustained = 0;

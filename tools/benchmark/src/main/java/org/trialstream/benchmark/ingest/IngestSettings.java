@@ -24,7 +24,8 @@ public record IngestSettings(int subjects, Duration warmup, List<Integer> rates,
 
 	public static final double GOAL_P99_MS = 20;
 
-	private static final List<Integer> WARMUP_RATES = List.of(100, 200, 350, 500);
+	/** The climb that warms site-capture up before a measure at 1,000 visits/s or more. */
+	public static final List<Integer> WARMUP_RATES = List.of(100, 200, 350, 500);
 
 	public static final double GOAL_SINGLE_PER_SECOND = 5_000;
 
