@@ -18,7 +18,6 @@ import org.trialstream.benchmark.harness.LoadPlan;
 import org.trialstream.benchmark.harness.LoadResult;
 import org.trialstream.benchmark.harness.NanoClock;
 import org.trialstream.benchmark.harness.OpenLoopScheduler;
-import org.trialstream.benchmark.ingest.IngestSettings;
 import org.trialstream.benchmark.ingest.VisitLoad;
 import org.trialstream.benchmark.platform.GroupLag;
 import org.trialstream.benchmark.platform.LocalUsers;
@@ -81,7 +80,7 @@ public final class AlertLatencyMeasure {
 			// With the most clients, so that the fan-out to every stream is compiled too before a run is counted;
 			// after the ingest measure's climb (100 to 500 visits/s), so that a cold site-capture takes the
 			// background at full rate (sent 1,000 visits/s at once it fell behind while it compiled: finding 11).
-			background.climb(IngestSettings.WARMUP_RATES, settings.climb());
+			background.climb(settings.climbRates(), settings.climb());
 			awaitCaughtUp();
 			runWith(mostClients, roundTripTopic, subjects, background, settings.warmup(),
 					"warm-up, " + mostClients + " client(s)", floor);

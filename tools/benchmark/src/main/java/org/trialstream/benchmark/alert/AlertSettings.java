@@ -3,6 +3,8 @@ package org.trialstream.benchmark.alert;
 import java.time.Duration;
 import java.util.List;
 
+import org.trialstream.benchmark.ingest.IngestSettings;
+
 /**
  * How the alert measure runs.
  *
@@ -26,6 +28,14 @@ public record AlertSettings(int subjects, double alertsPerSecond, double backgro
 	static final double ROUND_TRIPS_PER_SECOND = 20;
 
 	static final int ROUND_TRIP_BYTES = 400;
+
+	/** The rates visits climb through before the runs, none above the background's. */
+	List<Integer> climbRates() {
+		List<Integer> below = IngestSettings.WARMUP_RATES.stream()
+			.filter(rate -> rate <= backgroundVisitsPerSecond)
+			.toList();
+		return below.isEmpty() ? List.of((int) backgroundVisitsPerSecond) : below;
+	}
 
 	/** The goal's conditions (1,000 visits/s in the background), or a lighter one to look at the path alone. */
 	public static AlertSettings of(boolean smoke, Duration duration, Integer backgroundVisitsPerSecond) {
