@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.stream.Collectors;
 
 import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
 import org.trialstream.benchmark.floor.Floor;
@@ -118,7 +119,7 @@ public final class AlertLatencyMeasure {
 		AlertArrivals arrivals = new AlertArrivals();
 		try (CloseableHttpAsyncClient http = SseClient.streamsClient(clients);
 				ConnectedStreams connected = ConnectedStreams.open(http, alertStream, clients, arrivals)) {
-			// A thread of its own, not the common pool: the JDK HTTP client completes exchanges there.
+			// Threads of their own: this one sends the adverse events meanwhile.
 			CompletableFuture<LoadResult> load = new CompletableFuture<>();
 			Thread.ofPlatform().name("background-visits").start(() -> load.complete(
 					background.run(settings.backgroundVisitsPerSecond(), duration.plusSeconds(2))));
@@ -249,11 +250,13 @@ public final class AlertLatencyMeasure {
 						+ " from its intended send to the alert-raised event's arrival on every connected SSE client"
 						+ " (all clients' arrivals in one histogram), with %,.0f visits/s in the background; each run"
 						+ " starts once adverse-event's and outcome-aggregation's consumer groups have caught up."
-						+ " Visits alone climb through 100-500/s for %d s, then a %d s run with the most clients comes"
-						+ " first and is not counted (the first alerts after a start pay one-time costs; its figures are"
-						+ " in the benchmark's output).",
+						+ " Visits alone climb through %s visits/s for %d s, then a %d s run with the most clients"
+						+ " comes first and is not counted (the first alerts after a start pay one-time costs; its"
+						+ " figures are in the benchmark's output).",
 				settings.alertsPerSecond(), settings.duration().toSeconds(), settings.subjects(),
-				settings.backgroundVisitsPerSecond(), settings.climb().toSeconds(), settings.warmup().toSeconds()),
+				settings.backgroundVisitsPerSecond(),
+				settings.climbRates().stream().map(String::valueOf).collect(Collectors.joining(", ")),
+				settings.climb().toSeconds(), settings.warmup().toSeconds()),
 				"The path: site-capture (edit checks, acks=all) -> capture.adverse-event-reported.v1 -> adverse-event"
 						+ " (assessment, acks=all) -> safety.safety-alert-raised.v1 -> alert log -> SSE; the floor"
 						+ " is one broker round trip, the path has at least two. Its legs: POST to 201 (site-capture"

@@ -31,10 +31,7 @@ public record AlertSettings(int subjects, double alertsPerSecond, double backgro
 
 	/** The rates visits climb through before the runs, none above the background's. */
 	List<Integer> climbRates() {
-		List<Integer> below = IngestSettings.WARMUP_RATES.stream()
-			.filter(rate -> rate <= backgroundVisitsPerSecond)
-			.toList();
-		return below.isEmpty() ? List.of((int) backgroundVisitsPerSecond) : below;
+		return IngestSettings.warmupRatesUpTo((int) backgroundVisitsPerSecond);
 	}
 
 	/** The goal's conditions (1,000 visits/s in the background), or a lighter one to look at the path alone. */

@@ -24,9 +24,9 @@ import org.apache.hc.core5.util.Timeout;
 import org.trialstream.benchmark.platform.LocalUsers;
 
 /**
- * One monitor's Server-Sent Events connection. All streams share one client whose single I/O thread reads every
- * socket as it becomes readable and parses the events right there: an event is timed when its last line comes off
- * the socket, with no hand-over between threads. One thread for all streams is also what keeps the clients' own
+ * One monitor's Server-Sent Events connection. The streams of a run share one client whose single I/O thread reads
+ * every socket as it becomes readable and parses the events right there: an event is timed when its last line comes
+ * off the socket, with no hand-over between threads. One thread for all streams is also what keeps the clients' own
  * cost off the platform's two cores: a blocking reader per stream woke a hundred threads per alert, which competed
  * with adverse-event's fan-out for the same cores (session 7, docs/benchmarks.md). Comments (the stream's
  * "connected" and keep-alives) only mark the stream as live.
@@ -131,7 +131,8 @@ final class SseClient implements AutoCloseable {
 
 		private final Listener listener;
 
-		private final StringBuilder line = new StringBuilder();
+		/** The characters of the line still being read. */
+		private final StringBuilder pending = new StringBuilder();
 
 		private final StringBuilder data = new StringBuilder();
 
@@ -170,16 +171,16 @@ final class SseClient implements AutoCloseable {
 			while (chars.hasRemaining()) {
 				char c = chars.get();
 				if (c == '\n') {
-					onLine(arrived);
-					line.setLength(0);
+					onLine(pending.toString(), arrived);
+					pending.setLength(0);
 				}
 				else if (c != '\r') {
-					line.append(c);
+					pending.append(c);
 				}
 			}
 		}
 
-		private void onLine(long arrived) {
+		private void onLine(String line, long arrived) {
 			if (line.isEmpty()) {
 				if (!data.isEmpty()) {
 					listener.onEvent(name, data.toString(), arrived);
@@ -191,16 +192,12 @@ final class SseClient implements AutoCloseable {
 				opened = true;
 				live.countDown();
 			}
-			else if (startsWith("event:")) {
+			else if (line.startsWith("event:")) {
 				name = line.substring(6).strip();
 			}
-			else if (startsWith("data:")) {
+			else if (line.startsWith("data:")) {
 				data.append(data.isEmpty() ? "" : "\n").append(line.substring(5).stripLeading());
 			}
-		}
-
-		private boolean startsWith(String field) {
-			return line.length() >= field.length() && line.substring(0, field.length()).equals(field);
 		}
 
 		@Override

@@ -24,8 +24,7 @@ public record IngestSettings(int subjects, Duration warmup, List<Integer> rates,
 
 	public static final double GOAL_P99_MS = 20;
 
-	/** The climb that warms site-capture up before a measure at 1,000 visits/s or more. */
-	public static final List<Integer> WARMUP_RATES = List.of(100, 200, 350, 500);
+	private static final List<Integer> WARMUP_RATES = List.of(100, 200, 350, 500);
 
 	public static final double GOAL_SINGLE_PER_SECOND = 5_000;
 
@@ -33,7 +32,11 @@ public record IngestSettings(int subjects, Duration warmup, List<Integer> rates,
 
 	/** Warm-up rates, each for an equal share of {@link #warmup()}, none above the climb's top rate. */
 	public List<Integer> warmupRates() {
-		int top = rates().stream().mapToInt(Integer::intValue).max().orElse(WARMUP_RATES.getFirst());
+		return warmupRatesUpTo(rates().stream().mapToInt(Integer::intValue).max().orElse(WARMUP_RATES.getFirst()));
+	}
+
+	/** The warm-up rates at or below {@code top}, or {@code top} alone if it is below them all. */
+	public static List<Integer> warmupRatesUpTo(int top) {
 		List<Integer> below = WARMUP_RATES.stream().filter(rate -> rate <= top).toList();
 		return below.isEmpty() ? List.of(top) : below;
 	}

@@ -64,7 +64,7 @@ class SseClientTests {
 	}
 
 	@Test
-	void aClosedStreamLeavesItsPlaceToTheNextRunsStream() throws Exception {
+	void aClosedStreamLeavesItsPlaceToTheNextStream() throws Exception {
 		List<String> events = new CopyOnWriteArrayList<>();
 		try (CloseableHttpAsyncClient http = SseClient.streamsClient(1)) {
 			// Given a client for one stream whose first stream was opened and closed
