@@ -57,6 +57,22 @@ public final class GroupLag implements AutoCloseable {
 		return offsets(partitions, OffsetSpec.latest());
 	}
 
+	public List<TopicPartition> partitions(String topic) throws ExecutionException, InterruptedException {
+		return admin.describeTopics(List.of(topic))
+			.allTopicNames()
+			.get()
+			.get(topic)
+			.partitions()
+			.stream()
+			.map(p -> new TopicPartition(topic, p.partition()))
+			.toList();
+	}
+
+	/** The end offsets of the topic's partitions, summed: its records, plus any transaction markers among them. */
+	public long endOffsetSum(String topic) throws ExecutionException, InterruptedException {
+		return endOffsets(partitions(topic)).values().stream().mapToLong(Long::longValue).sum();
+	}
+
 	private Map<TopicPartition, Long> offsets(Iterable<TopicPartition> partitions, OffsetSpec spec)
 			throws ExecutionException, InterruptedException {
 		Map<TopicPartition, OffsetSpec> wanted = new java.util.HashMap<>();

@@ -8,10 +8,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Stream;
 
-import org.apache.kafka.common.TopicPartition;
 import org.trialstream.avro.Topics;
 import org.trialstream.benchmark.floor.Floor;
 import org.trialstream.benchmark.platform.GroupLag;
@@ -37,6 +35,8 @@ public final class RebuildMeasure {
 
 	private final RebuildRun rebuild;
 
+	private final StreamsFloorRun streamsFloor;
+
 	private final String liveGroup;
 
 	private final List<Integer> visitCounts;
@@ -51,6 +51,7 @@ public final class RebuildMeasure {
 		this.synthetic = new SyntheticVisits(bootstrap, registryApi);
 		this.launcher = LauncherSettings.of(home);
 		this.rebuild = new RebuildRun(outcomeJar(root), bootstrap, registryApi, home.resolve("logs"), launcher, liveOutcome);
+		this.streamsFloor = new StreamsFloorRun(bootstrap);
 		this.liveGroup = liveGroup;
 		this.visitCounts = visitCounts;
 		this.timeout = timeout;
@@ -59,6 +60,7 @@ public final class RebuildMeasure {
 	public Section run(Floor floor) throws Exception {
 		List<Figure> figures = new ArrayList<>();
 		List<String> notes = new ArrayList<>();
+		double lastRebuild = 0;
 		for (int target : visitCounts) {
 			long visits = visitsInTopic();
 			if (visits < target) {
@@ -90,6 +92,10 @@ public final class RebuildMeasure {
 						result.processing().toMillis() / 1e3,
 						result.caughtUp() ? "" : ": NOT finished, rate over the records consumed by then")));
 			figures.add(Figure.of(ID, label + ", with start-up", result.total().toMillis() / 1e3, "s"));
+			lastRebuild = visitsPerSecond;
+		}
+		if (lastRebuild > 0) {
+			figures.add(streamsFloor(floor, lastRebuild));
 		}
 		notes.addFirst("A new outcome-aggregation instance (fresh application id; " + launcher.describe()
 				+ " as the launcher runs it) is timed from its group's assignment to having committed every input record"
@@ -97,21 +103,31 @@ public final class RebuildMeasure {
 				+ " the running instance; visits/s counts the visits in capture.visit-recorded.v1, the note all records."
 				+ " Synthetic LEGEND-1 subjects (10 visits each) top the topic up. Ratio: against the floor's consumer"
 				+ " maximum. The instance also writes its snapshots to the outcome topics, as a reset would.");
+		notes.add("Kafka Streams floor: over the same visits after the last rebuild, the least a Kafka Streams"
+				+ " application does under outcome-aggregation's guarantees (exactly_once_v2, one persistent store entry"
+				+ " and changelog record per visit, its commit interval, buffers and record cache, one stream thread), with"
+				+ " no Avro decoding and no outcomes, inside the benchmark's JVM: what a rebuild can reach with this stack"
+				+ " on this machine.");
 		return new Section(ID, "Rebuild: outcome aggregates from the topics", figures, notes);
 	}
 
+	private Figure streamsFloor(Floor floor, double rebuildVisitsPerSecond) throws Exception {
+		long visits = visitsInTopic();
+		RebuildRun.Result result = streamsFloor.run(lag, timeout);
+		double visitsPerSecond = result.recordsPerSecond();
+		progress("Kafka Streams floor over %,d visits: %s in %.1f s: %,.0f visits/s (the rebuild went at %.2f of it)",
+				visits, result.caughtUp() ? "done" : "NOT finished", result.processing().toMillis() / 1e3,
+				visitsPerSecond, rebuildVisitsPerSecond / visitsPerSecond);
+		return Figure.of(ID, String.format(Locale.ROOT, "Kafka Streams floor over %,d visits", visits), visitsPerSecond,
+				"visits/s")
+			.againstFloor(floor.consumerPerSecond())
+			.withNote(String.format(Locale.ROOT, "%,d visits in %.1f s%s; the rebuild above went at %.2f of it",
+					result.inputRecords(), result.processing().toMillis() / 1e3,
+					result.caughtUp() ? "" : ": NOT finished", rebuildVisitsPerSecond / visitsPerSecond));
+	}
+
 	private long visitsInTopic() throws Exception {
-		List<TopicPartition> partitions = lag.admin()
-			.describeTopics(List.of(Topics.VISIT_RECORDED))
-			.allTopicNames()
-			.get()
-			.get(Topics.VISIT_RECORDED)
-			.partitions()
-			.stream()
-			.map(p -> new TopicPartition(Topics.VISIT_RECORDED, p.partition()))
-			.toList();
-		Map<TopicPartition, Long> ends = lag.endOffsets(partitions);
-		return ends.values().stream().mapToLong(Long::longValue).sum();
+		return lag.endOffsetSum(Topics.VISIT_RECORDED);
 	}
 
 	private static Path outcomeJar(Path root) throws IOException {

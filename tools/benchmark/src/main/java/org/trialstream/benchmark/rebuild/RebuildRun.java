@@ -118,12 +118,7 @@ final class RebuildRun {
 			}
 			committed = lag.committed(applicationId);
 			if (assigned != 0 && !committed.isEmpty()) {
-				Map<TopicPartition, Long> ends = lag.endOffsets(committed.keySet());
-				long behind = committed.entrySet()
-					.stream()
-					.mapToLong(e -> Math.max(0, ends.get(e.getKey()) - e.getValue()))
-					.sum();
-				if (behind <= committed.size() && sameReport(rebuilt)) {
+				if (behind(lag, committed) <= committed.size() && sameReport(rebuilt)) {
 					long now = System.nanoTime();
 					return new Result(sourceRecords(committed, applicationId), Duration.ofNanos(now - assigned),
 							Duration.ofNanos(now - start), true);
@@ -180,7 +175,13 @@ final class RebuildRun {
 		}
 	}
 
-	private static long sourceRecords(Map<TopicPartition, Long> committed, String applicationId) {
+	/** Input records not yet committed. */
+	static long behind(GroupLag lag, Map<TopicPartition, Long> committed) throws ExecutionException, InterruptedException {
+		Map<TopicPartition, Long> ends = lag.endOffsets(committed.keySet());
+		return committed.entrySet().stream().mapToLong(e -> Math.max(0, ends.get(e.getKey()) - e.getValue())).sum();
+	}
+
+	static long sourceRecords(Map<TopicPartition, Long> committed, String applicationId) {
 		return committed.entrySet()
 			.stream()
 			.filter(e -> !e.getKey().topic().startsWith(applicationId))
@@ -195,7 +196,8 @@ final class RebuildRun {
 		}
 	}
 
-	private static void cleanUp(GroupLag lag, String applicationId, Path state) {
+	/** Removes what a Kafka Streams application of the benchmark left: internal topics, group, state folder. */
+	static void cleanUp(GroupLag lag, String applicationId, Path state) {
 		try {
 			List<String> internal = lag.admin()
 				.listTopics()

@@ -1,0 +1,137 @@
+package org.trialstream.benchmark.rebuild;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.Stores;
+import org.trialstream.avro.Topics;
+import org.trialstream.benchmark.platform.GroupLag;
+
+/**
+ * The rebuild's floor: the least a Kafka Streams application does with the visits under outcome-aggregation's
+ * guarantees: exactly_once_v2, one entry per visit in a persistent store with its changelog, the same commit interval,
+ * buffers and record cache, one stream thread; no Avro decoding and no outcomes. It runs inside the benchmark's JVM
+ * (its heap, not a service's 128 MB) and is timed as a rebuild is: from the start of processing to every visit
+ * committed. What a rebuild can reach on this machine with this stack, whatever outcome-aggregation does per visit.
+ */
+final class StreamsFloorRun {
+
+	private static final String STORE = "visit-entries";
+
+	private final String bootstrap;
+
+	StreamsFloorRun(String bootstrap) {
+		this.bootstrap = bootstrap;
+	}
+
+	RebuildRun.Result run(GroupLag lag, Duration timeout) throws IOException, ExecutionException, InterruptedException {
+		String applicationId = "bench-streams-floor-" + UUID.randomUUID().toString().substring(0, 8);
+		Path state = Files.createTempDirectory(applicationId);
+		long start = System.nanoTime();
+		KafkaStreams streams = new KafkaStreams(topology(), properties(applicationId, state));
+		try {
+			streams.start();
+			return await(lag, applicationId, streams, start, timeout);
+		}
+		finally {
+			streams.close(Duration.ofSeconds(30));
+			RebuildRun.cleanUp(lag, applicationId, state);
+		}
+	}
+
+	private static RebuildRun.Result await(GroupLag lag, String applicationId, KafkaStreams streams, long start,
+			Duration timeout) throws ExecutionException, InterruptedException {
+		long deadline = start + timeout.toNanos();
+		List<TopicPartition> partitions = lag.partitions(Topics.VISIT_RECORDED);
+		long running = 0;
+		Map<TopicPartition, Long> committed = Map.of();
+		while (System.nanoTime() < deadline) {
+			if (streams.state() == KafkaStreams.State.ERROR || streams.state() == KafkaStreams.State.NOT_RUNNING) {
+				throw new IllegalStateException("the Kafka Streams floor stopped: " + streams.state());
+			}
+			if (running == 0 && streams.state() == KafkaStreams.State.RUNNING) {
+				running = System.nanoTime();
+			}
+			committed = lag.committed(applicationId);
+			// Every partition committed (one with nothing committed yet is missing from the map), each up to its end
+			// or a transaction marker short of it.
+			if (running != 0 && committed.keySet().containsAll(partitions)
+					&& RebuildRun.behind(lag, committed) <= partitions.size()) {
+				long now = System.nanoTime();
+				return new RebuildRun.Result(RebuildRun.sourceRecords(committed, applicationId),
+						Duration.ofNanos(now - running), Duration.ofNanos(now - start), true);
+			}
+			Thread.sleep(100);
+		}
+		long now = System.nanoTime();
+		return new RebuildRun.Result(RebuildRun.sourceRecords(committed, applicationId),
+				Duration.ofNanos(now - (running == 0 ? start : running)), Duration.ofNanos(now - start), false);
+	}
+
+	private static Topology topology() {
+		StreamsBuilder builder = new StreamsBuilder();
+		builder.addStateStore(
+				Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STORE), Serdes.String(), Serdes.Integer()));
+		builder.stream(Topics.VISIT_RECORDED, Consumed.with(Serdes.String(), Serdes.ByteArray()))
+			.process(EntryPerVisit::new, STORE);
+		return builder.build();
+	}
+
+	/** outcome-aggregation's streams settings (its application.yml) that bear on a rebuild's speed. */
+	private Properties properties(String applicationId, Path state) {
+		Properties properties = new Properties();
+		properties.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
+		properties.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+		properties.put(StreamsConfig.STATE_DIR_CONFIG, state.toString());
+		properties.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+		properties.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 1000);
+		properties.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, 1);
+		properties.put(StreamsConfig.MAX_TASK_IDLE_MS_CONFIG, -1L);
+		properties.put(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, 4 * 1024 * 1024L);
+		properties.put("input.buffer.max.bytes", 1024 * 1024L);
+		properties.put(StreamsConfig.consumerPrefix("fetch.max.bytes"), 1024 * 1024);
+		properties.put(StreamsConfig.consumerPrefix("auto.offset.reset"), "earliest");
+		properties.put(StreamsConfig.producerPrefix("buffer.memory"), 8 * 1024 * 1024L);
+		return properties;
+	}
+
+	/** One store entry per visit, under the visit's key and offset: outcome-aggregation's write per visit. */
+	private static final class EntryPerVisit implements Processor<String, byte[], Void, Void> {
+
+		private ProcessorContext<Void, Void> context;
+
+		private KeyValueStore<String, Integer> entries;
+
+		@Override
+		public void init(ProcessorContext<Void, Void> context) {
+			this.context = context;
+			this.entries = context.getStateStore(STORE);
+		}
+
+		@Override
+		public void process(Record<String, byte[]> record) {
+			long offset = context.recordMetadata().map(metadata -> metadata.offset()).orElse(-1L);
+			entries.put(record.key() + "|" + offset, record.value() == null ? 0 : record.value().length);
+		}
+
+	}
+
+}
