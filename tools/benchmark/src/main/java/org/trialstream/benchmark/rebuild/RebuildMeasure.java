@@ -106,8 +106,8 @@ public final class RebuildMeasure {
 		notes.add("Kafka Streams floor: over the same visits after the last rebuild, the least a Kafka Streams"
 				+ " application does under outcome-aggregation's guarantees (exactly_once_v2, one persistent store entry"
 				+ " and changelog record per visit, its commit interval, buffers and record cache, one stream thread), with"
-				+ " no Avro decoding and no outcomes, inside the benchmark's JVM: what a rebuild can reach with this stack"
-				+ " on this machine.");
+				+ " no Avro decoding and no outcomes, inside the benchmark's JVM (its heap, RocksDB on its defaults):"
+				+ " what a rebuild can reach with this stack on this machine.");
 		return new Section(ID, "Rebuild: outcome aggregates from the topics", figures, notes);
 	}
 

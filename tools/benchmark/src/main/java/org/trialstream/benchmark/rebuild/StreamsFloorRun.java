@@ -29,8 +29,9 @@ import org.trialstream.benchmark.platform.GroupLag;
  * The rebuild's floor: the least a Kafka Streams application does with the visits under outcome-aggregation's
  * guarantees: exactly_once_v2, one entry per visit in a persistent store with its changelog, the same commit interval,
  * buffers and record cache, one stream thread; no Avro decoding and no outcomes. It runs inside the benchmark's JVM
- * (its heap, not a service's 128 MB) and is timed as a rebuild is: from the start of processing to every visit
- * committed. What a rebuild can reach on this machine with this stack, whatever outcome-aggregation does per visit.
+ * (its heap, not a service's 128 MB; RocksDB on its defaults, not the service's 64 MB bound) and is timed as a
+ * rebuild is: from the start of processing to every visit committed. What a rebuild can reach on this machine with
+ * this stack, whatever outcome-aggregation does per visit.
  */
 final class StreamsFloorRun {
 
