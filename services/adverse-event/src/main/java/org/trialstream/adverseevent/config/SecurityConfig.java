@@ -12,7 +12,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.security.config.Customizer;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.GrantedAuthority;
@@ -24,6 +24,7 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.trialstream.adverseevent.config.AdverseEventProperties.LocalUser;
 import org.trialstream.security.ClaimAuthorities;
 import org.trialstream.security.SecurityMode;
@@ -57,7 +58,7 @@ public class SecurityConfig {
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.exceptionHandling(errors -> errors.accessDeniedHandler(forbidden()).authenticationEntryPoint(unauthorized(local)))
-			.headers(Customizer.withDefaults());
+			.headers(headers -> headers.addObjectPostProcessor(headersWrittenFirst()));
 		if (local) {
 			http.httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(unauthorized(true)));
 		}
@@ -68,6 +69,22 @@ public class SecurityConfig {
 					.jwtAuthenticationConverter(new ClaimAuthorities("role", "trials").authenticationConverter())));
 		}
 		return http.build();
+	}
+
+	/**
+	 * The security headers are written before the request goes on, not while the filter chain unwinds: a monitor's
+	 * SSE stream writes (and commits) its response from a thread of its own while the request thread is still on its
+	 * way back through the filters, and two threads writing Tomcat's response headers at once threw
+	 * NullPointerExceptions that broke the stream (spring-security#15510, open for Spring Security 7.1).
+	 */
+	static ObjectPostProcessor<HeaderWriterFilter> headersWrittenFirst() {
+		return new ObjectPostProcessor<>() {
+			@Override
+			public <O extends HeaderWriterFilter> O postProcess(O filter) {
+				filter.setShouldWriteHeadersEagerly(true);
+				return filter;
+			}
+		};
 	}
 
 	// Exposed as a plain UserDetailsService: an InMemoryUserDetailsManager is also a UserDetailsPasswordService, so

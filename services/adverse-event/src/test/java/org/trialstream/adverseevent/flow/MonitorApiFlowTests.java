@@ -10,6 +10,10 @@ import org.apache.avro.specific.SpecificRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.test.util.ReflectionTestUtils;
 import org.trialstream.avro.Topics;
 import org.trialstream.avro.capture.AdverseEventReported;
 import org.trialstream.avro.capture.Causality;
@@ -26,6 +30,9 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class MonitorApiFlowTests extends PlatformFlowTest {
+
+	@Autowired
+	private SecurityFilterChain securityFilterChain;
 
 	private TopicProbe<SpecificRecord> safety;
 
@@ -158,6 +165,21 @@ class MonitorApiFlowTests extends PlatformFlowTest {
 			assertThat(Long.parseLong(event.id())).isGreaterThan(seen);
 			assertThat(monitor.events()).allSatisfy(e -> assertThat(Long.parseLong(e.id())).isGreaterThan(seen));
 		}
+	}
+
+	@Test
+	void writesTheSecurityHeadersBeforeAStreamCanCommitItsResponse() {
+		// Given the filter that writes the security headers of every response, the monitors' streams among them
+		HeaderWriterFilter headers = securityFilterChain.getFilters()
+			.stream()
+			.filter(HeaderWriterFilter.class::isInstance)
+			.map(HeaderWriterFilter.class::cast)
+			.findFirst()
+			.orElseThrow();
+
+		// Then it writes them before the request goes on, not while the chain unwinds and a stream's own thread
+		// commits the response: a monitor of twenty here lost its stream to that race (spring-security#15510)
+		assertThat(ReflectionTestUtils.getField(headers, "shouldWriteHeadersEagerly")).isEqualTo(true);
 	}
 
 	@Test
