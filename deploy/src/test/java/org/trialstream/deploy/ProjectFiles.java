@@ -2,6 +2,7 @@ package org.trialstream.deploy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /** Where the deployment files and the services' configuration live, found from the module's working directory. */
 final class ProjectFiles {
@@ -35,6 +36,21 @@ final class ProjectFiles {
 
 	static Path applicationYml(String service) {
 		return root().resolve("services").resolve(service).resolve("src/main/resources/application.yml");
+	}
+
+	/**
+	 * A {@code classpath:} file a service's configuration imports, from the resources of the service or of the
+	 * project's modules it is built with.
+	 */
+	static Path classpathResource(String service, String location) {
+		String name = location.replaceFirst("^optional:", "").replaceFirst("^classpath:", "");
+		List<Path> roots = List.of(root().resolve("services").resolve(service).resolve("src/main/resources"),
+				root().resolve("schemas/src/main/resources"), root().resolve("services/protocol/src/main/resources"));
+		return roots.stream()
+			.map(resources -> resources.resolve(name))
+			.filter(Files::isRegularFile)
+			.findFirst()
+			.orElseThrow(() -> new IllegalStateException(service + " imports " + location + ", found in none of " + roots));
 	}
 
 }

@@ -3,6 +3,7 @@ package org.trialstream.deploy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -12,7 +13,8 @@ import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 
 /**
- * What a service's application.yml reads from its environment: every {@code ${NAME...}} placeholder, and the
+ * What a service's application.yml reads from its environment: every {@code ${NAME...}} placeholder, its own and
+ * those of the files it imports ({@code spring.config.import}, e.g. the schemas module's serde settings), and the
  * variable and default of {@code server.port}. Deployments may only set variables that appear here.
  */
 record ServiceConfiguration(String service, Set<String> variables, String portVariable, int port, JsonNode yaml) {
@@ -27,6 +29,22 @@ record ServiceConfiguration(String service, Set<String> variables, String portVa
 
 	static ServiceConfiguration of(String service) {
 		var file = ProjectFiles.applicationYml(service);
+		JsonNode yaml = YamlDocuments.readOne(file);
+		Set<String> variables = new TreeSet<>(placeholders(file));
+		for (String imported : yaml.path("spring").path("config").path("import").asString().split(",")) {
+			if (!imported.isBlank()) {
+				variables.addAll(placeholders(ProjectFiles.classpathResource(service, imported.strip())));
+			}
+		}
+		String serverPort = yaml.path("server").path("port").asString();
+		Matcher port = PORT.matcher(serverPort);
+		if (!port.matches()) {
+			throw new IllegalStateException(file + ": server.port is not ${VARIABLE:default} but " + serverPort);
+		}
+		return new ServiceConfiguration(service, variables, port.group(1), Integer.parseInt(port.group(2)), yaml);
+	}
+
+	private static Set<String> placeholders(Path file) {
 		String text;
 		try {
 			text = Files.readString(file);
@@ -39,13 +57,7 @@ record ServiceConfiguration(String service, Set<String> variables, String portVa
 		while (placeholders.find()) {
 			variables.add(placeholders.group(1));
 		}
-		JsonNode yaml = YamlDocuments.readOne(file);
-		String serverPort = yaml.path("server").path("port").asString();
-		Matcher port = PORT.matcher(serverPort);
-		if (!port.matches()) {
-			throw new IllegalStateException(file + ": server.port is not ${VARIABLE:default} but " + serverPort);
-		}
-		return new ServiceConfiguration(service, variables, port.group(1), Integer.parseInt(port.group(2)), yaml);
+		return variables;
 	}
 
 	/** A setting's value as the service runs without that variable set: {@code ${VAR:default}} gives default. */
