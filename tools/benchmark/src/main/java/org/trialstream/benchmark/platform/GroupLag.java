@@ -57,6 +57,7 @@ public final class GroupLag implements AutoCloseable {
 		return offsets(partitions, OffsetSpec.latest());
 	}
 
+	/** The topic's partitions, as the broker describes them now. */
 	public List<TopicPartition> partitions(String topic) throws ExecutionException, InterruptedException {
 		return admin.describeTopics(List.of(topic))
 			.allTopicNames()

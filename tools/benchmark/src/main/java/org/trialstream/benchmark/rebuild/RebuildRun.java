@@ -175,7 +175,7 @@ final class RebuildRun {
 		}
 	}
 
-	/** Input records not yet committed. */
+	/** Records not yet committed on the partitions that have a commit (one without any is not in the map). */
 	static long behind(GroupLag lag, Map<TopicPartition, Long> committed) throws ExecutionException, InterruptedException {
 		Map<TopicPartition, Long> ends = lag.endOffsets(committed.keySet());
 		return committed.entrySet().stream().mapToLong(e -> Math.max(0, ends.get(e.getKey()) - e.getValue())).sum();
