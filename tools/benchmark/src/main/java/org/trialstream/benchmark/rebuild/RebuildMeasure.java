@@ -75,7 +75,7 @@ public final class RebuildMeasure {
 						+ " after %d s when the %,d rebuild started: the two instances shared the cores.",
 						timeout.toSeconds(), target));
 			}
-			RebuildRun.Result result = rebuild.run(lag, timeout);
+			CatchUpTimer.Result result = rebuild.run(lag, timeout);
 			// A rebuild that did not finish in time is reported at the rate it went, over what it consumed.
 			double visitsPerSecond = result.caughtUp()
 					? visits / Math.max(1e-9, result.processing().toNanos() / 1e9)
@@ -113,7 +113,7 @@ public final class RebuildMeasure {
 
 	private Figure streamsFloor(Floor floor, double rebuildVisitsPerSecond) throws Exception {
 		long visits = visitsInTopic();
-		RebuildRun.Result result = streamsFloor.run(lag, timeout);
+		CatchUpTimer.Result result = streamsFloor.run(lag, timeout);
 		double visitsPerSecond = result.recordsPerSecond();
 		progress("Kafka Streams floor over %,d visits: %s in %.1f s: %,.0f visits/s (the rebuild went at %.2f of it)",
 				visits, result.caughtUp() ? "done" : "NOT finished", result.processing().toMillis() / 1e3,

@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
@@ -30,7 +29,7 @@ import org.trialstream.benchmark.platform.GroupLag;
  * guarantees: exactly_once_v2, one entry per visit in a persistent store with its changelog, the same commit interval,
  * buffers and record cache, one stream thread; no Avro decoding and no outcomes. It runs inside the benchmark's JVM
  * (its heap, not a service's 128 MB; RocksDB on its defaults, not the service's 64 MB bound) and is timed as a
- * rebuild is: from the start of processing to every visit committed. What a rebuild can reach on this machine with
+ * rebuild is ({@link CatchUpTimer}): from its group's assignment to every visit committed. What a rebuild can reach on this machine with
  * this stack, whatever outcome-aggregation does per visit.
  */
 final class StreamsFloorRun {
@@ -43,7 +42,7 @@ final class StreamsFloorRun {
 		this.bootstrap = bootstrap;
 	}
 
-	RebuildRun.Result run(GroupLag lag, Duration timeout) throws IOException, ExecutionException, InterruptedException {
+	CatchUpTimer.Result run(GroupLag lag, Duration timeout) throws IOException, ExecutionException, InterruptedException {
 		String applicationId = "bench-streams-floor-" + UUID.randomUUID().toString().substring(0, 8);
 		Path state = Files.createTempDirectory(applicationId);
 		long start = System.nanoTime();
@@ -54,37 +53,20 @@ final class StreamsFloorRun {
 		}
 		finally {
 			streams.close(Duration.ofSeconds(30));
-			RebuildRun.cleanUp(lag, applicationId, state);
+			CatchUpTimer.cleanUp(lag, applicationId, state);
 		}
 	}
 
-	private static RebuildRun.Result await(GroupLag lag, String applicationId, KafkaStreams streams, long start,
+	/** Done when every partition of the visits has a commit, each at its end or a transaction marker short of it. */
+	private static CatchUpTimer.Result await(GroupLag lag, String applicationId, KafkaStreams streams, long start,
 			Duration timeout) throws ExecutionException, InterruptedException {
-		long deadline = start + timeout.toNanos();
 		List<TopicPartition> partitions = lag.partitions(Topics.VISIT_RECORDED);
-		long running = 0;
-		Map<TopicPartition, Long> committed = Map.of();
-		while (System.nanoTime() < deadline) {
+		return CatchUpTimer.await(lag, applicationId, start, timeout, () -> {
 			if (streams.state() == KafkaStreams.State.ERROR || streams.state() == KafkaStreams.State.NOT_RUNNING) {
 				throw new IllegalStateException("the Kafka Streams floor stopped: " + streams.state());
 			}
-			if (running == 0 && streams.state() == KafkaStreams.State.RUNNING) {
-				running = System.nanoTime();
-			}
-			committed = lag.committed(applicationId);
-			// Every partition committed (one with nothing committed yet is missing from the map), each up to its end
-			// or a transaction marker short of it.
-			if (running != 0 && committed.keySet().containsAll(partitions)
-					&& RebuildRun.behind(lag, committed) <= partitions.size()) {
-				long now = System.nanoTime();
-				return new RebuildRun.Result(RebuildRun.sourceRecords(committed, applicationId),
-						Duration.ofNanos(now - running), Duration.ofNanos(now - start), true);
-			}
-			Thread.sleep(100);
-		}
-		long now = System.nanoTime();
-		return new RebuildRun.Result(RebuildRun.sourceRecords(committed, applicationId),
-				Duration.ofNanos(now - (running == 0 ? start : running)), Duration.ofNanos(now - start), false);
+		}, committed -> committed.keySet().containsAll(partitions)
+				&& CatchUpTimer.behind(lag, committed) <= partitions.size());
 	}
 
 	private static Topology topology() {

@@ -32,7 +32,7 @@ class StreamsFloorRunTests {
 			long onTopic = lag.endOffsetSum(Topics.VISIT_RECORDED);
 
 			// When the Kafka Streams floor runs over them
-			RebuildRun.Result result = new StreamsFloorRun(bootstrap).run(lag, Duration.ofMinutes(2));
+			CatchUpTimer.Result result = new StreamsFloorRun(bootstrap).run(lag, Duration.ofMinutes(2));
 
 			// Then it committed every visit there was, and removed its group and changelog topic afterwards
 			assertThat(result.caughtUp()).isTrue();
