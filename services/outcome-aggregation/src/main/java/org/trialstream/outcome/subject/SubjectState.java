@@ -39,11 +39,10 @@ public record SubjectState(String trialId, String subjectId, Enrolment enrolment
 		return new SubjectState(trialId, subjectId, value, visits, adverseEvents, alerts, latest(at));
 	}
 
-	/** Records a visit or applies a correction; a lower correction number than the one held is ignored. */
+	/** Records a visit or applies a correction, unless the version held supersedes it ({@link VisitEntry#supersedes}). */
 	public SubjectState withVisit(VisitEntry visit, Instant at) {
 		VisitEntry held = visits.get(visit.visitId());
-		if (held != null && (held.correctionNumber() > visit.correctionNumber()
-				|| held.equals(visit) && unchangedAt(at))) {
+		if (held != null && (!visit.supersedes(held) || held.equals(visit) && unchangedAt(at))) {
 			return this;
 		}
 		Map<String, VisitEntry> updated = new LinkedHashMap<>(visits);
@@ -51,20 +50,15 @@ public record SubjectState(String trialId, String subjectId, Enrolment enrolment
 		return new SubjectState(trialId, subjectId, enrolment, updated, adverseEvents, alerts, latest(at));
 	}
 
-	/**
-	 * Whether {@code visit}, occurring at {@code at}, would change this state: not if a later correction of the visit is
-	 * held, nor if the very same values are held and the event is not newer than the latest one.
-	 * @param held the visit as held so far, null if none
-	 */
-	public boolean changedBy(VisitEntry held, VisitEntry visit, Instant at) {
-		return held == null || held.correctionNumber() <= visit.correctionNumber()
-				&& !(held.equals(visit) && unchangedAt(at));
-	}
-
-	/** This state with the latest event time moved to {@code at} where that is later (this very state otherwise). */
-	public SubjectState withEventAt(Instant at) {
-		return unchangedAt(at) ? this : new SubjectState(trialId, subjectId, enrolment, visits, adverseEvents, alerts,
-				latest(at));
+	/** When the latest event folded in here occurred, its visits' included (the topology keeps those apart). */
+	public Instant latestEventAt() {
+		Instant latest = lastEventAt;
+		for (VisitEntry visit : visits.values()) {
+			if (visit.occurredAt() != null && (latest == null || visit.occurredAt().isAfter(latest))) {
+				latest = visit.occurredAt();
+			}
+		}
+		return latest;
 	}
 
 	/** This state with {@code replacement} as its visits (the topology keeps each visit under a key of its own). */

@@ -68,8 +68,10 @@ final class CaptureEvents {
 	/** The visit a visit event records or corrects, null for any other event. */
 	static VisitEntry visit(SpecificRecord event) {
 		return switch (event) {
-			case VisitRecorded e -> visit(e.getVisitId(), e.getWindowStatus(), 0, e.getVisit());
-			case VisitCorrected e -> visit(e.getVisitId(), null, e.getCorrectionNumber(), e.getVisit());
+			case VisitRecorded e -> visit(e.getVisitId(), e.getWindowStatus(), 0, e.getVisit(),
+					e.getMetadata().getOccurredAt());
+			case VisitCorrected e -> visit(e.getVisitId(), null, e.getCorrectionNumber(), e.getVisit(),
+					e.getMetadata().getOccurredAt());
 			default -> null;
 		};
 	}
@@ -78,9 +80,8 @@ final class CaptureEvents {
 		Instant at = metadata(event).getOccurredAt();
 		return switch (event) {
 			case SubjectEnrolled e -> state.withEnrolment(enrolment(e), at);
-			case VisitRecorded e -> state.withVisit(visit(e.getVisitId(), e.getWindowStatus(), 0, e.getVisit()), at);
-			case VisitCorrected e -> state.withVisit(
-					visit(e.getVisitId(), null, e.getCorrectionNumber(), e.getVisit()), at);
+			case VisitRecorded e -> state.withVisit(visit(e), at);
+			case VisitCorrected e -> state.withVisit(visit(e), at);
 			case AdverseEventReported e -> state.withAdverseEvent(e.getAdverseEventId(), adverseEvent(0, e.getCase$()),
 					at);
 			case AdverseEventUpdated e -> state.withAdverseEvent(e.getAdverseEventId(),
@@ -105,13 +106,14 @@ final class CaptureEvents {
 				event.getEnrolmentDate(), limbs, studyLimb, hba1c(event.getBaselineLabs()));
 	}
 
-	private static VisitEntry visit(String visitId, WindowStatus window, int correctionNumber, VisitData data) {
+	private static VisitEntry visit(String visitId, WindowStatus window, int correctionNumber, VisitData data,
+			Instant occurredAt) {
 		// A correction carries no window status: the corrected study day is checked against the schedule downstream.
 		boolean outOfWindow = window == WindowStatus.EARLY || window == WindowStatus.LATE;
 		Double hba1c = data.getHba1cPercent() != null ? data.getHba1cPercent() : hba1c(data.getLabs());
 		return new VisitEntry(visitId, data.getVisitCode(), data.getStudyDay(), outOfWindow, correctionNumber,
 				data.getLimbs().stream().map(CaptureEvents::limb).toList(), hba1c, data.getDailyInsulinUnits(),
-				data.getSevereHypoglycaemiaEvents());
+				data.getSevereHypoglycaemiaEvents(), occurredAt);
 	}
 
 	private static LimbMeasures limb(LimbAssessment limb) {

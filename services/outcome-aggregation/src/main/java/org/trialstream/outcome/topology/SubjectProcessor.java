@@ -1,7 +1,6 @@
 package org.trialstream.outcome.topology;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -30,12 +29,15 @@ import org.trialstream.protocol.TrialProtocols;
 
 /**
  * Folds a subject's capture and safety events into its state and forwards the subject's summary keyed by trialId.
- * The state is kept in two stores: each visit under a key of its own ({@link OutcomeStores#SUBJECT_VISITS},
- * trialId:subjectId|visitId), everything else ({@link OutcomeStores#SUBJECT_STATES}, trialId:subjectId), so an event
- * writes a few dozen bytes however long the subject's history. Summaries of changed subjects go out on a wall-clock
- * punctuation, not per event ({@link FlushPolicy}: every {@code flushInterval} while live, seldom while catching up);
- * which subjects are pending is itself kept in a store ({@link OutcomeStores#PENDING_SUMMARIES}), so a restart between
- * an event and its summary loses nothing. Events of trials without a protocol are skipped.
+ * The state is kept in two stores: each version of each visit under a key of its own ({@link OutcomeStores#SUBJECT_VISITS},
+ * trialId:subjectId|visitId|correctionNumber), everything else ({@link OutcomeStores#SUBJECT_STATES},
+ * trialId:subjectId). So a visit event is one write and no read, however long the subject's history: which version
+ * of a visit counts (a correction, whatever order the topics deliver them in) is settled when the history is read
+ * ({@link VisitEntry#supersedes}), and the subject's latest event time is the latest of its state's and its visits'.
+ * Summaries of changed subjects go out on a wall-clock punctuation, not per event ({@link FlushPolicy}: every
+ * {@code flushInterval} while live, seldom while catching up); which subjects are pending is itself kept in a store
+ * ({@link OutcomeStores#PENDING_SUMMARIES}), so a restart between an event and its summary loses nothing. Events of
+ * trials without a protocol are skipped.
  */
 final class SubjectProcessor implements Processor<String, SpecificRecord, String, TrialUpdate> {
 
@@ -126,29 +128,20 @@ final class SubjectProcessor implements Processor<String, SpecificRecord, String
 		}
 		flushPolicy.recordSeen(record.timestamp());
 		String key = Topics.subjectKey(trialId, subjectId);
-		SubjectState before = state(key, trialId, subjectId);
 		VisitEntry visit = CaptureEvents.visit(record.value());
-		SubjectState after;
 		if (visit != null) {
-			Instant at = metadata.getOccurredAt();
-			String visitKey = key + VISIT_SEPARATOR + visit.visitId();
-			VisitEntry held = visits.get(visitKey);
-			if (!before.changedBy(held, visit, at)) {
-				return;
-			}
-			visits.put(visitKey, visit);
-			if (held == null) {
-				histories.append(historyKey(key), visit);
-			}
-			else {
-				histories.forget(historyKey(key));
-			}
-			after = before.withEventAt(at);
+			// A replayed visit is written again (the same key and value): cheaper than reading first, which every
+			// new visit would pay.
+			visits.put(visitKey(key, visit), visit);
+			histories.append(historyKey(key), visit);
 		}
 		else {
-			after = CaptureEvents.apply(before, record.value());
-		}
-		if (after != before) {
+			SubjectState stored = storedState(key);
+			SubjectState before = stored == null ? SubjectState.empty(trialId, subjectId) : stored;
+			SubjectState after = CaptureEvents.apply(before, record.value());
+			if (after == before) {
+				return;
+			}
 			states.put(key, after);
 		}
 		if (dirty.add(key)) {
@@ -156,16 +149,18 @@ final class SubjectProcessor implements Processor<String, SpecificRecord, String
 		}
 	}
 
-	/** The subject's state without its visits; a state an earlier version stored whole is split here. */
-	private SubjectState state(String key, String trialId, String subjectId) {
+	private static String visitKey(String subjectKey, VisitEntry visit) {
+		return subjectKey + VISIT_SEPARATOR + visit.visitId() + VISIT_SEPARATOR + visit.correctionNumber();
+	}
+
+	/** The subject's state without its visits, null if none; a state an earlier version stored whole is split here. */
+	private SubjectState storedState(String key) {
 		SubjectState state = states.get(key);
-		if (state == null) {
-			return SubjectState.empty(trialId, subjectId);
-		}
-		if (!state.visits().isEmpty()) {
-			state.visits().forEach((visitId, visit) -> visits.put(key + VISIT_SEPARATOR + visitId, visit));
+		if (state != null && !state.visits().isEmpty()) {
+			state.visits().values().forEach(visit -> visits.put(visitKey(key, visit), visit));
 			state = state.withVisits(Map.of());
 			states.put(key, state);
+			histories.forget(historyKey(key));
 		}
 		return state;
 	}
@@ -208,7 +203,7 @@ final class SubjectProcessor implements Processor<String, SpecificRecord, String
 
 	/** Forwards the subject's summary to its trial; false if it has none yet (no enrolment). */
 	private boolean summarise(String key, long now, boolean live) {
-		SubjectState state = states.get(key);
+		SubjectState state = storedState(key);
 		if (state == null || state.enrolment() == null) {
 			return false;
 		}
@@ -217,7 +212,7 @@ final class SubjectProcessor implements Processor<String, SpecificRecord, String
 			.computeIfAbsent(state.trialId(), id -> new SubjectOutcomes(protocols.get(id), closureRules.forTrial(id)))
 			.summarise(whole);
 		summary.ifPresent(value -> context.forward(new Record<>(state.trialId(),
-				new TrialUpdate(state.trialId(), state.subjectId(), value, null, state.lastEventAt()), now)));
+				new TrialUpdate(state.trialId(), state.subjectId(), value, null, whole.latestEventAt()), now)));
 		return summary.isPresent();
 	}
 
@@ -244,7 +239,7 @@ final class SubjectProcessor implements Processor<String, SpecificRecord, String
 			histories.hold(historyKey(key), read);
 		}
 		Map<String, VisitEntry> byId = HashMap.newHashMap(read.size());
-		read.forEach(visit -> byId.put(visit.visitId(), visit));
+		read.forEach(visit -> VisitEntry.collect(byId, visit));
 		return byId;
 	}
 

@@ -15,11 +15,14 @@ import org.trialstream.outcome.subject.VisitEntry;
 /**
  * A subject's state in the compact binary form of {@link BinaryWriter} (store {@link OutcomeStores#SUBJECT_STATES} and
  * its changelog): a leading format version, then every field in declaration order; a limb's measures behind a
- * presence mask, so a visit with one assessed limb takes some 60-80 bytes instead of JSON's 300.
+ * presence mask, so a visit with one assessed limb takes some 60-80 bytes instead of JSON's 300. Version 1 visits
+ * have no event time ({@link VisitEntry#occurredAt}); both versions are read.
  */
 final class SubjectStateCodec {
 
-	static final int VERSION = 1;
+	static final int VERSION = 2;
+
+	private static final int WITHOUT_EVENT_TIME = 1;
 
 	private static final int AREA = 1;
 
@@ -76,10 +79,7 @@ final class SubjectStateCodec {
 
 	static SubjectState decode(byte[] bytes) {
 		BinaryReader in = new BinaryReader(bytes);
-		int version = in.readByte();
-		if (version != VERSION) {
-			throw new IllegalArgumentException("unknown subject state format " + version);
-		}
+		int version = version(in, "subject state");
 		String trialId = in.readString();
 		String subjectId = in.readString();
 		Enrolment enrolment = null;
@@ -96,7 +96,7 @@ final class SubjectStateCodec {
 		int visitCount = in.readInt();
 		Map<String, VisitEntry> visits = HashMap.newHashMap(visitCount);
 		for (int i = 0; i < visitCount; i++) {
-			VisitEntry visit = readVisit(in);
+			VisitEntry visit = readVisit(in, version);
 			visits.put(visit.visitId(), visit);
 		}
 		int eventCount = in.readInt();
@@ -121,11 +121,15 @@ final class SubjectStateCodec {
 
 	static VisitEntry decodeVisit(byte[] bytes) {
 		BinaryReader in = new BinaryReader(bytes);
+		return readVisit(in, version(in, "visit"));
+	}
+
+	private static int version(BinaryReader in, String what) {
 		int version = in.readByte();
-		if (version != VERSION) {
-			throw new IllegalArgumentException("unknown visit format " + version);
+		if (version != VERSION && version != WITHOUT_EVENT_TIME) {
+			throw new IllegalArgumentException("unknown " + what + " format " + version);
 		}
-		return readVisit(in);
+		return version;
 	}
 
 	static void writeVisit(BinaryWriter out, VisitEntry visit) {
@@ -138,10 +142,16 @@ final class SubjectStateCodec {
 		visit.limbs().forEach(limb -> writeLimb(out, limb));
 		out.writeNullableDouble(visit.hba1cPercent())
 			.writeNullableDouble(visit.dailyInsulinUnits())
-			.writeNullableInt(visit.severeHypoglycaemiaEvents());
+			.writeNullableInt(visit.severeHypoglycaemiaEvents())
+			.writeInstant(visit.occurredAt());
 	}
 
+	/** Reads a visit written by {@link #writeVisit} (the current {@link #VERSION}). */
 	static VisitEntry readVisit(BinaryReader in) {
+		return readVisit(in, VERSION);
+	}
+
+	private static VisitEntry readVisit(BinaryReader in, int version) {
 		String visitId = in.readString();
 		String visitCode = in.readString();
 		int studyDay = in.readInt();
@@ -153,7 +163,7 @@ final class SubjectStateCodec {
 			limbs.add(readLimb(in));
 		}
 		return new VisitEntry(visitId, visitCode, studyDay, outOfWindow, correction, limbs, in.readNullableDouble(),
-				in.readNullableDouble(), in.readNullableInt());
+				in.readNullableDouble(), in.readNullableInt(), version == WITHOUT_EVENT_TIME ? null : in.readInstant());
 	}
 
 	private static void writeLimb(BinaryWriter out, LimbMeasures limb) {

@@ -10,10 +10,10 @@ import org.trialstream.outcome.subject.VisitEntry;
 
 /**
  * The visits of recently active subjects, each subject's as one growing buffer in {@link SubjectStateCodec}'s binary
- * form (some 70 bytes a visit, against several hundred as objects), least recently used out first, bounded in bytes.
- * A new visit is appended; a correction or replay of a held visit drops the subject's buffer, which is then read back
- * from the visit store. So a subject's summary needs no scan of the store while it stays active, whatever its
- * history, and the heap holds the histories of hundreds of thousands of visits in a few tens of megabytes.
+ * form (some 80 bytes a visit, against several hundred as objects), least recently used out first, bounded in bytes.
+ * Every version of a visit is appended (a correction too); reading settles which counts ({@link VisitEntry#collect}).
+ * So a subject's summary needs no scan of the store while it stays active, whatever its history, and the heap holds
+ * the histories of hundreds of thousands of visits in a few tens of megabytes.
  * <p>
  * One instance serves every task of the application (the bound is for the heap, not per partition), so its methods
  * are synchronized for several stream threads; a subject belongs to one partition, so keys never clash.
@@ -34,7 +34,7 @@ final class VisitHistories {
 		return buffers.containsKey(subjectKey);
 	}
 
-	/** Appends a visit the subject did not have before; ignored unless the subject's history is held. */
+	/** Appends a version of a visit; ignored unless the subject's history is held. */
 	synchronized void append(String subjectKey, VisitEntry visit) {
 		BinaryWriter buffer = buffers.get(subjectKey);
 		if (buffer != null) {
@@ -60,7 +60,7 @@ final class VisitHistories {
 		}
 	}
 
-	/** The subject's visits by id, or null if its history is not held. */
+	/** The subject's visits by id (each the version that counts), or null if its history is not held. */
 	synchronized Map<String, VisitEntry> visits(String subjectKey) {
 		BinaryWriter buffer = buffers.get(subjectKey);
 		if (buffer == null) {
@@ -69,8 +69,7 @@ final class VisitHistories {
 		BinaryReader in = new BinaryReader(buffer.buffer(), buffer.size());
 		Map<String, VisitEntry> visits = new HashMap<>();
 		while (in.hasMore()) {
-			VisitEntry visit = SubjectStateCodec.readVisit(in);
-			visits.put(visit.visitId(), visit);
+			VisitEntry.collect(visits, SubjectStateCodec.readVisit(in));
 		}
 		return visits;
 	}

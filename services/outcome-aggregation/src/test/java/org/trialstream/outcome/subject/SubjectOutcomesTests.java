@@ -119,8 +119,8 @@ class SubjectOutcomesTests {
 	void followsHbA1cFromBaselineAndInsulinIndependence() {
 		// Given
 		SubjectState state = enrolled(List.of("LEFT"), "LEFT")
-			.withVisit(new VisitEntry("V28", "D28", 28, false, 0, List.of(), 7.4, 12.0, 1), AT)
-			.withVisit(new VisitEntry("V84", "D84", 84, false, 0, List.of(), 6.6, 0.0, 0), AT);
+			.withVisit(new VisitEntry("V28", "D28", 28, false, 0, List.of(), 7.4, 12.0, 1, AT), AT)
+			.withVisit(new VisitEntry("V84", "D84", 84, false, 0, List.of(), 6.6, 0.0, 0, AT), AT);
 
 		// When
 		SubjectSummary summary = outcomes(protocol(UnitOfAnalysis.SUBJECT, null, true)).summarise(state).orElseThrow();
@@ -135,10 +135,10 @@ class SubjectOutcomesTests {
 	@Test
 	void ignoresAnOlderCorrectionThanTheOneApplied() {
 		SubjectState corrected = enrolled(List.of("LEFT"), "LEFT")
-			.withVisit(new VisitEntry("V28", "D28", 28, false, 2, List.of(wound("LEFT", 1.0)), null, null, null), AT);
+			.withVisit(new VisitEntry("V28", "D28", 28, false, 2, List.of(wound("LEFT", 1.0)), null, null, null, AT), AT);
 
 		SubjectState after = corrected
-			.withVisit(new VisitEntry("V28", "D28", 28, false, 1, List.of(wound("LEFT", 5.0)), null, null, null), AT);
+			.withVisit(new VisitEntry("V28", "D28", 28, false, 1, List.of(wound("LEFT", 5.0)), null, null, null, AT), AT);
 
 		assertThat(after).isEqualTo(corrected);
 	}
@@ -153,7 +153,7 @@ class SubjectOutcomesTests {
 	}
 
 	private static VisitEntry visit(String id, String code, int day, LimbMeasures... limbs) {
-		return new VisitEntry(id, code, day, false, 0, List.of(limbs), null, null, null);
+		return new VisitEntry(id, code, day, false, 0, List.of(limbs), null, null, null, AT);
 	}
 
 	private static LimbMeasures wound(String laterality, double area) {

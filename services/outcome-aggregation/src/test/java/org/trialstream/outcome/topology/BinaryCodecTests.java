@@ -30,8 +30,8 @@ class BinaryCodecTests {
 				120.0);
 		LimbMeasures empty = new LimbMeasures("RIGHT", null, null, Boolean.FALSE, true, true, null, null, null, null,
 				null);
-		VisitEntry visit = new VisitEntry("V-1", "D28", 28, true, 2, List.of(full, empty), 7.1, 0.0, 1);
-		VisitEntry early = new VisitEntry("V-0", "D0", -3, false, 0, List.of(), null, null, null);
+		VisitEntry visit = new VisitEntry("V-1", "D28", 28, true, 2, List.of(full, empty), 7.1, 0.0, 1, AT);
+		VisitEntry early = new VisitEntry("V-0", "D0", -3, false, 0, List.of(), null, null, null, null);
 		SubjectState state = new SubjectState("LEGEND-1", "US-01-0001",
 				new Enrolment("US-01", "AMG-4MG", LocalDate.of(2026, 1, 5), List.of("LEFT", "RIGHT"), null, 8.4),
 				Map.of("V-1", visit, "V-0", early),
@@ -43,6 +43,20 @@ class BinaryCodecTests {
 
 		// Then
 		assertThat(read).isEqualTo(state);
+	}
+
+	@Test
+	void readsVisitsStoredBeforeTheirEventTimeWasKept() {
+		// Given: a visit as format 1 wrote it: format 2 without the trailing event time (here absent: one byte)
+		VisitEntry visit = new VisitEntry("V-1", "D28", 28, false, 1, List.of(), 7.1, null, null, null);
+		byte[] current = SubjectStateCodec.encodeVisit(visit);
+		byte[] formatOne = java.util.Arrays.copyOf(current, current.length - 1);
+		formatOne[0] = 1;
+
+		// When / Then
+		assertThat(SubjectStateCodec.decodeVisit(formatOne)).isEqualTo(visit);
+		VisitEntry timed = new VisitEntry("V-1", "D28", 28, false, 1, List.of(), 7.1, null, null, AT);
+		assertThat(SubjectStateCodec.decodeVisit(SubjectStateCodec.encodeVisit(timed))).isEqualTo(timed);
 	}
 
 	@Test
@@ -74,7 +88,7 @@ class BinaryCodecTests {
 		// Given: a state as the JSON serde of earlier versions wrote it
 		SubjectState state = new SubjectState("T", "S-2",
 				new Enrolment("US-02", "A", LocalDate.of(2026, 1, 5), List.of("LEFT"), "LEFT", null),
-				Map.of("V-9", new VisitEntry("V-9", "D0", 0, false, 0, List.of(), null, null, null)), Map.of(), Map.of(),
+				Map.of("V-9", new VisitEntry("V-9", "D0", 0, false, 0, List.of(), null, null, null, AT)), Map.of(), Map.of(),
 				AT);
 		byte[] json = new JsonSerde<>(SubjectState.class).serializer().serialize("t", state);
 		assertThat(new String(json, StandardCharsets.UTF_8)).startsWith("{");

@@ -113,6 +113,49 @@ class OutcomeTopologyTests {
 	}
 
 	@Test
+	void aCorrectionCountsWhicheverOrderItsTopicDeliversItIn() {
+		// Given: the correction of day 42 (the wound still open) is read before the visit it corrects, and an older
+		// correction after a newer one
+		send(Topics.SUBJECT_ENROLLED, blinded.enrolled("US-01", "US-01-0009", "ACTIVE", LEFT));
+		send(Topics.VISIT_RECORDED, blinded.visit("US-01", "US-01-0009", "D0", 0, LimbValues.open(LEFT, 4.0)));
+		send(Topics.VISIT_RECORDED, blinded.visit("US-01", "US-01-0009", "D28", 28, LimbValues.closed(LEFT)));
+		send(Topics.VISIT_CORRECTED,
+				blinded.correction("US-01", "US-01-0009", "D42", 42, 2, LimbValues.open(LEFT, 0.5)));
+
+		// When
+		send(Topics.VISIT_RECORDED, blinded.visit("US-01", "US-01-0009", "D42", 42, LimbValues.closed(LEFT)));
+		send(Topics.VISIT_CORRECTED, blinded.correction("US-01", "US-01-0009", "D42", 42, 1, LimbValues.closed(LEFT)));
+		rebuild();
+
+		// Then: correction 2 counts: not closed, three visits done
+		TrialReport report = report(BLINDED);
+		assertThat(report.pooled().count(CountKeys.CLOSED)).isZero();
+		assertThat(report.pooled().count(CountKeys.VISITS_DONE)).isEqualTo(3);
+	}
+
+	@Test
+	void aReplayedVisitChangesNothingAndTheReportIsAsOfTheLatestVisit() {
+		// Given
+		var baseline = blinded.visit("US-01", "US-01-0010", "D0", 0, LimbValues.open(LEFT, 4.0));
+		var day28 = blinded.visit("US-01", "US-01-0010", "D28", 28, LimbValues.open(LEFT, 2.0));
+		send(Topics.SUBJECT_ENROLLED, blinded.enrolled("US-01", "US-01-0010", "ACTIVE", LEFT));
+		send(Topics.VISIT_RECORDED, baseline);
+		send(Topics.VISIT_RECORDED, day28);
+		rebuild();
+		assertThat(report(BLINDED).updatedAt()).isEqualTo(day28.getMetadata().getOccurredAt());
+		snapshots();
+
+		// When
+		send(Topics.VISIT_RECORDED, baseline);
+		rebuild();
+
+		// Then
+		assertThat(report(BLINDED).pooled().count(CountKeys.VISITS_DONE)).isEqualTo(2);
+		assertThat(report(BLINDED).updatedAt()).isEqualTo(day28.getMetadata().getOccurredAt());
+		assertThat(snapshots()).isEmpty();
+	}
+
+	@Test
 	void writesNoByArmSnapshotsUntilTheTrialIsUnblinded() {
 		// Given: two subjects in two arms of a blinded trial
 		send(Topics.SUBJECT_ENROLLED, blinded.enrolled("US-01", "US-01-0003", "ACTIVE", LEFT));
@@ -247,7 +290,7 @@ class OutcomeTopologyTests {
 		var baseline = new org.trialstream.outcome.subject.VisitEntry("V-OLD", "D0", 0, false, 0,
 				List.of(new org.trialstream.outcome.subject.LimbMeasures("LEFT", 4.0, null, null, false, false, null,
 						null, null, null, null)),
-				null, null, null);
+				null, null, null, null);
 		KeyValueStore<String, org.trialstream.outcome.subject.SubjectState> states = driver
 			.getKeyValueStore(OutcomeStores.SUBJECT_STATES);
 		states.put(Topics.subjectKey(BLINDED, "US-01-0008"), new org.trialstream.outcome.subject.SubjectState(BLINDED,
@@ -264,6 +307,32 @@ class OutcomeTopologyTests {
 		assertThat(report.pooled().count(CountKeys.CLOSED)).isEqualTo(1);
 		assertThat(report.pooled().count(CountKeys.VISITS_DONE)).isEqualTo(3);
 		assertThat(states.get(Topics.subjectKey(BLINDED, "US-01-0008")).visits()).isEmpty();
+	}
+
+	@Test
+	void readsTheVisitsAnEarlierVersionStoredUnderTheirVisitIdAlone() {
+		// Given: day 42 stored as earlier versions did (key without correction number, no event time), closed
+		send(Topics.SUBJECT_ENROLLED, blinded.enrolled("US-01", "US-01-0011", "ACTIVE", LEFT));
+		send(Topics.VISIT_RECORDED, blinded.visit("US-01", "US-01-0011", "D0", 0, LimbValues.open(LEFT, 4.0)));
+		send(Topics.VISIT_RECORDED, blinded.visit("US-01", "US-01-0011", "D28", 28, LimbValues.closed(LEFT)));
+		String subject = Topics.subjectKey(BLINDED, "US-01-0011");
+		KeyValueStore<String, org.trialstream.outcome.subject.VisitEntry> visits = driver
+			.getKeyValueStore(OutcomeStores.SUBJECT_VISITS);
+		visits.put(subject + "|US-01-0011-D42", new org.trialstream.outcome.subject.VisitEntry("US-01-0011-D42", "D42",
+				42, false, 0, List.of(new org.trialstream.outcome.subject.LimbMeasures("LEFT", 0.0, null, null, true,
+						false, null, null, null, null, null)),
+				null, null, null, null));
+		rebuild();
+		assertThat(report(BLINDED).pooled().count(CountKeys.CLOSED)).isEqualTo(1);
+
+		// When: the site corrects it: still open
+		send(Topics.VISIT_CORRECTED,
+				blinded.correction("US-01", "US-01-0011", "D42", 42, 1, LimbValues.open(LEFT, 0.5)));
+		rebuild();
+
+		// Then
+		assertThat(report(BLINDED).pooled().count(CountKeys.CLOSED)).isZero();
+		assertThat(report(BLINDED).pooled().count(CountKeys.VISITS_DONE)).isEqualTo(3);
 	}
 
 	private void send(String topic, SpecificRecord event) {

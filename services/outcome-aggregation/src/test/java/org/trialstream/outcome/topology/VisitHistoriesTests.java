@@ -49,7 +49,7 @@ class VisitHistoriesTests {
 		return new VisitEntry(id, "D" + day, day, false, 0,
 				List.of(new LimbMeasures("LEFT", 4.0 - day / 28.0, null, null, false, false, 0.7, null, 40.0, null,
 						null)),
-				null, null, null);
+				null, null, null, null);
 	}
 
 }
