@@ -121,23 +121,38 @@ final class GroupTally {
 
 	/** Only the values that differ between the two summaries move: a new visit touches a few sums, not all. */
 	private void changes(SubjectSummary before, SubjectSummary after) {
-		Map<String, Map<String, Map<String, Double>>> old = unitChanges(before);
-		Map<String, Map<String, Map<String, Double>>> now = unitChanges(after);
-		old.forEach((unit, byMeasure) -> move(byMeasure, now.getOrDefault(unit, Map.of()), -1));
-		now.forEach((unit, byMeasure) -> move(byMeasure, old.getOrDefault(unit, Map.of()), 1));
+		moveUnits(before, after, -1);
+		moveUnits(after, before, 1);
 	}
 
-	private static Map<String, Map<String, Map<String, Double>>> unitChanges(SubjectSummary subject) {
+	/** Moves each unit's changes of {@code subject} against the same unit's in {@code other}; HbA1c as a unit too. */
+	private void moveUnits(SubjectSummary subject, SubjectSummary other, int sign) {
 		if (subject == null) {
-			return Map.of();
+			return;
 		}
-		Map<String, Map<String, Map<String, Double>>> byUnit = new HashMap<>();
-		subject.units().forEach(unit -> byUnit.put(unit.unitId(), unit.changes()));
+		for (UnitOutcome unit : subject.units()) {
+			move(unit.changes(), unitChanges(other, unit.unitId()), sign);
+		}
 		if (!subject.hba1cChange().isEmpty()) {
-			// HbA1c belongs to the subject, not a limb: an id no unit can have.
-			byUnit.put("\0hba1c", Map.of(Measure.HBA1C_PERCENT.reportName(), subject.hba1cChange()));
+			move(hba1cChanges(subject), hba1cChanges(other), sign);
 		}
-		return byUnit;
+	}
+
+	private static Map<String, Map<String, Double>> unitChanges(SubjectSummary subject, String unitId) {
+		if (subject != null) {
+			for (UnitOutcome unit : subject.units()) {
+				if (unit.unitId().equals(unitId)) {
+					return unit.changes();
+				}
+			}
+		}
+		return Map.of();
+	}
+
+	/** HbA1c belongs to the subject, not a limb: its changes as one more unit's. */
+	private static Map<String, Map<String, Double>> hba1cChanges(SubjectSummary subject) {
+		return subject == null || subject.hba1cChange().isEmpty() ? Map.of()
+				: Map.of(Measure.HBA1C_PERCENT.reportName(), subject.hba1cChange());
 	}
 
 	/** Adds (sign 1) or removes (sign -1) the values of {@code values} that {@code other} does not hold alike. */

@@ -1,6 +1,7 @@
 package org.trialstream.outcome.topology;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.avro.specific.SpecificRecord;
@@ -112,8 +113,16 @@ final class CaptureEvents {
 		boolean outOfWindow = window == WindowStatus.EARLY || window == WindowStatus.LATE;
 		Double hba1c = data.getHba1cPercent() != null ? data.getHba1cPercent() : hba1c(data.getLabs());
 		return new VisitEntry(visitId, data.getVisitCode(), data.getStudyDay(), outOfWindow, correctionNumber,
-				data.getLimbs().stream().map(CaptureEvents::limb).toList(), hba1c, data.getDailyInsulinUnits(),
+				limbs(data.getLimbs()), hba1c, data.getDailyInsulinUnits(),
 				data.getSevereHypoglycaemiaEvents(), occurredAt);
+	}
+
+	private static List<LimbMeasures> limbs(List<LimbAssessment> assessed) {
+		List<LimbMeasures> limbs = new ArrayList<>(assessed.size());
+		for (LimbAssessment limb : assessed) {
+			limbs.add(limb(limb));
+		}
+		return limbs;
 	}
 
 	private static LimbMeasures limb(LimbAssessment limb) {
@@ -139,11 +148,13 @@ final class CaptureEvents {
 		if (labs == null) {
 			return null;
 		}
-		return labs.stream()
-			.filter(lab -> lab.getAnalyte() == LabAnalyte.HBA1C)
-			.map(LabResult::getValue)
-			.findFirst()
-			.orElse(null);
+		// A loop, not a stream: this runs for every visit a rebuild reads.
+		for (LabResult lab : labs) {
+			if (lab.getAnalyte() == LabAnalyte.HBA1C) {
+				return lab.getValue();
+			}
+		}
+		return null;
 	}
 
 }
