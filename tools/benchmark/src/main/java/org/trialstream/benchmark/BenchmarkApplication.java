@@ -24,14 +24,18 @@ import org.trialstream.benchmark.resources.ProcessCpu;
  */
 public final class BenchmarkApplication {
 
-	/** Apicurio's resolver logs every schema it looks up, whole, at INFO through java.util.logging. */
-	private static final Logger APICURIO = Logger.getLogger("io.apicurio");
+	/**
+	 * Apicurio's resolver logs every schema it looks up, whole, at INFO through java.util.logging, partly under its
+	 * bare class name. Held here: java.util.logging keeps loggers only weakly, and a collected one forgets its level.
+	 */
+	private static final List<Logger> APICURIO = List.of(Logger.getLogger("io.apicurio"),
+			Logger.getLogger("DefaultSchemaResolver"));
 
 	private BenchmarkApplication() {
 	}
 
 	public static void main(String[] args) {
-		APICURIO.setLevel(Level.WARNING);
+		APICURIO.forEach(logger -> logger.setLevel(Level.WARNING));
 		Path root = Path.of(System.getProperty("trialstream.root", ".")).toAbsolutePath().normalize();
 		if (List.of(args).contains("--help") || List.of(args).contains("-h")) {
 			System.out.print(BenchmarkOptions.USAGE);
