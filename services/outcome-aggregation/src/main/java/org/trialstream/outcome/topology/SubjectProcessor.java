@@ -29,11 +29,12 @@ import org.trialstream.protocol.TrialProtocols;
 
 /**
  * Folds a subject's capture and safety events into its state and forwards the subject's summary keyed by trialId.
- * The state is kept in two stores: each version of each visit under a key of its own ({@link OutcomeStores#SUBJECT_VISITS},
- * trialId:subjectId|visitId|correctionNumber), everything else ({@link OutcomeStores#SUBJECT_STATES},
- * trialId:subjectId). So a visit event is one write and no read, however long the subject's history: which version
- * of a visit counts (a correction, whatever order the topics deliver them in) is settled when the history is read
- * ({@link VisitEntry#supersedes}), and the subject's latest event time is the latest of its state's and its visits'.
+ * The state is kept in two stores: each version of each visit under a key of its own
+ * ({@link OutcomeStores#SUBJECT_VISITS}, trialId:subjectId|visitId|correctionNumber), everything else
+ * ({@link OutcomeStores#SUBJECT_STATES}, trialId:subjectId). So a visit event is one write and no read, however long
+ * the subject's history: which version of a visit counts (a correction, whatever order the topics deliver them in) is
+ * settled when the history is read ({@link VisitEntry#supersedes}), and the subject's latest event time is the latest
+ * of its state's and its visits'.
  * Summaries of changed subjects go out on a wall-clock punctuation, not per event ({@link FlushPolicy}: every
  * {@code flushInterval} while live, seldom while catching up); which subjects are pending is itself kept in a store
  * ({@link OutcomeStores#PENDING_SUMMARIES}), so a restart between an event and its summary loses nothing. Events of
