@@ -117,6 +117,21 @@ public record BenchmarkOptions(List<String> measures, boolean smoke, Duration st
 		return measures.contains(measure);
 	}
 
+	/**
+	 * The launcher's port variables for the endpoints measured here, so that a platform the benchmark restarts (the
+	 * start-up measure) comes back where the other measures look for it, whatever the shell's variables say.
+	 */
+	public Map<String, String> launcherPorts() {
+		String firstServer = kafka.split(",")[0];
+		return Map.of("KAFKA_PORT", firstServer.substring(firstServer.lastIndexOf(':') + 1), "REGISTRY_PORT",
+				port(registry), "SITE_CAPTURE_PORT", port(siteCapture), "ADVERSE_EVENT_PORT", port(adverseEvent),
+				"OUTCOME_AGGREGATION_PORT", port(outcome));
+	}
+
+	private static String port(URI uri) {
+		return String.valueOf(uri.getPort() != -1 ? uri.getPort() : "https".equals(uri.getScheme()) ? 443 : 80);
+	}
+
 	private static String env(String portVariable, String prefix, String defaultPort) {
 		return prefix + System.getenv().getOrDefault(portVariable, defaultPort);
 	}

@@ -62,7 +62,7 @@ final class Measures implements AutoCloseable {
 									: options.stepDuration().multipliedBy(2))
 						.run(floor));
 			case MemoryMeasure.ID -> memory();
-			case StartupMeasure.ID -> new StartupMeasure(options.root()).run();
+			case StartupMeasure.ID -> new StartupMeasure(options.root(), options.launcherPorts()).run();
 			case RebuildMeasure.ID -> new RebuildMeasure(lag(), options.kafka(),
 					options.registry() + "/apis/registry/v3", options.root(), options.home(), options.outcome(),
 					outcomeGroup(), options.rebuildVisits(), options.rebuildTimeout())

@@ -30,6 +30,22 @@ class BenchmarkOptionsTests {
 	}
 
 	@Test
+	void aPlatformTheBenchmarkRestartsComesBackOnThePortsItMeasures() {
+		// Given endpoints on moved ports
+		String[] args = { "--kafka", "127.0.0.1:29092", "--registry", "http://127.0.0.1:28081", "--site-capture",
+				"http://localhost:28080", "--adverse-event", "http://127.0.0.1:28082", "--outcome",
+				"http://127.0.0.1:28083" };
+
+		// When the options are parsed
+		BenchmarkOptions options = BenchmarkOptions.parse(args, ROOT);
+
+		// Then the launcher is told those ports
+		assertThat(options.launcherPorts()).containsExactlyInAnyOrderEntriesOf(java.util.Map.of("KAFKA_PORT", "29092",
+				"REGISTRY_PORT", "28081", "SITE_CAPTURE_PORT", "28080", "ADVERSE_EVENT_PORT", "28082",
+				"OUTCOME_AGGREGATION_PORT", "28083"));
+	}
+
+	@Test
 	void smokeModeIsShortAndWritesNoDocs() {
 		// Given --smoke
 		BenchmarkOptions options = BenchmarkOptions.parse(new String[] { "--smoke" }, ROOT);

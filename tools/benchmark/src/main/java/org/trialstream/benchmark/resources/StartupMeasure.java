@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,7 +15,8 @@ import org.trialstream.benchmark.report.Section;
 
 /**
  * {@code ./trialstream up} to ready, the way a developer meets it: {@code down}, then {@code up --no-sim} timed
- * from the command to its "up in N s" line (every service's health endpoint answering). Leaves the platform up.
+ * from the command to its "up in N s" line (every service's health endpoint answering). Leaves the platform up, on
+ * the ports the benchmark measures ({@code launcherPorts}).
  */
 public final class StartupMeasure {
 
@@ -24,8 +26,11 @@ public final class StartupMeasure {
 
 	private final Path launcher;
 
-	public StartupMeasure(Path root) {
+	private final Map<String, String> launcherPorts;
+
+	public StartupMeasure(Path root, Map<String, String> launcherPorts) {
 		this.launcher = root.resolve("trialstream");
+		this.launcherPorts = launcherPorts;
 	}
 
 	public Section run() throws IOException, InterruptedException {
@@ -46,7 +51,9 @@ public final class StartupMeasure {
 	private String launch(String... args) throws IOException, InterruptedException {
 		List<String> command = new java.util.ArrayList<>(List.of(launcher.toString()));
 		command.addAll(List.of(args));
-		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+		builder.environment().putAll(launcherPorts);
+		Process process = builder.start();
 		StringBuilder output = new StringBuilder();
 		try (BufferedReader reader = new BufferedReader(
 				new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
