@@ -40,6 +40,8 @@ public final class OutcomeTopology {
 	/** Bytes of recently active subjects' visit histories held in memory, over all tasks. */
 	static final long HISTORY_BYTES = 8L * 1024 * 1024;
 
+	private static final byte[] PENDING_MARK = { 1 };
+
 	private OutcomeTopology() {
 	}
 
@@ -65,7 +67,7 @@ public final class OutcomeTopology {
 				keys, new BinarySerde<>(VisitEntry.class, SubjectStateCodec::encodeVisit, SubjectStateCodec::decodeVisit)));
 		builder.addStateStore(Stores
 			.keyValueStoreBuilder(Stores.persistentKeyValueStore(OutcomeStores.PENDING_SUMMARIES), keys,
-					new JsonSerde<>(Boolean.class))
+					pendingMarks())
 			.withCachingEnabled());
 		builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(OutcomeStores.TRIAL_SUBJECTS),
 				keys, new BinarySerde<>(SubjectSummary.class, SummaryCodec::encodeSummary, SummaryCodec::decodeSummary))
@@ -99,6 +101,14 @@ public final class OutcomeTopology {
 			.mapValues(snapshot -> (SpecificRecord) snapshot);
 		snapshots.to(Topics.OUTCOME_SNAPSHOT, Produced.with(keys, avro));
 		return snapshots;
+	}
+
+	/**
+	 * A pending subject is a key with a one-byte mark; the JSON "true" earlier versions wrote reads as one too. (JSON
+	 * cost a Jackson round trip per subject and flush.)
+	 */
+	static Serde<Boolean> pendingMarks() {
+		return new BinarySerde<>(Boolean.class, pending -> PENDING_MARK.clone(), bytes -> Boolean.TRUE);
 	}
 
 	private static TrialUpdate unblinding(TrialUnblinded event) {

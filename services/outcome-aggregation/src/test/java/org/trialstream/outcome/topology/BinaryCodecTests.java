@@ -60,6 +60,15 @@ class BinaryCodecTests {
 	}
 
 	@Test
+	void marksAPendingSubjectWithOneByteAndStillReadsTheJsonMarkOfEarlierVersions() {
+		var marks = OutcomeTopology.pendingMarks();
+
+		assertThat(marks.serializer().serialize("t", Boolean.TRUE)).hasSize(1);
+		assertThat(marks.deserializer().deserialize("t", marks.serializer().serialize("t", Boolean.TRUE))).isTrue();
+		assertThat(marks.deserializer().deserialize("t", "true".getBytes(StandardCharsets.UTF_8))).isTrue();
+	}
+
+	@Test
 	void readsBackASubjectWithoutEnrolmentOrEvents() {
 		SubjectState state = SubjectState.empty("T", "S-1");
 
