@@ -89,6 +89,7 @@ final class TrialProcessor implements Processor<String, TrialUpdate, String, Tri
 		if (update == null || protocols.find(update.trialId()).isEmpty()) {
 			return;
 		}
+		boolean changed = true;
 		if (update.unblinding() != null) {
 			if (unblindings.get(update.trialId()) == null) {
 				unblindings.put(update.trialId(), update.unblinding());
@@ -98,16 +99,22 @@ final class TrialProcessor implements Processor<String, TrialUpdate, String, Tri
 			String key = update.trialId() + SEPARATOR + update.subjectId();
 			TrialTally tally = tally(update.trialId());
 			SubjectSummary before = subjects.get(key);
-			if (update.summary().equals(before)) {
-				return;
+			changed = !update.summary().equals(before);
+			if (changed) {
+				tally.replace(before, update.summary());
+				subjects.put(key, update.summary());
 			}
-			tally.replace(before, update.summary());
-			subjects.put(key, update.summary());
 		}
-		if (update.at() != null) {
-			latestEventAt.merge(update.trialId(), update.at(), (a, b) -> a.isAfter(b) ? a : b);
+		// A newer event that changed no summary (a correction of a value no outcome reads) still moves the report's
+		// time: the DMC sees that data came in.
+		Instant latest = latestEventAt.get(update.trialId());
+		if (update.at() != null && (latest == null || update.at().isAfter(latest))) {
+			latestEventAt.put(update.trialId(), update.at());
+			changed = true;
 		}
-		changedTrials.add(update.trialId());
+		if (changed) {
+			changedTrials.add(update.trialId());
+		}
 	}
 
 	private void rebuildChanged() {

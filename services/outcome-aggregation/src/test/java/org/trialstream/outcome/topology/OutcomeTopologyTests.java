@@ -156,6 +156,25 @@ class OutcomeTopologyTests {
 	}
 
 	@Test
+	void aCorrectionThatChangesNoOutcomeMovesTheReportsTimeAndWritesNoSnapshot() {
+		// Given
+		send(Topics.SUBJECT_ENROLLED, blinded.enrolled("US-01", "US-01-0012", "ACTIVE", LEFT));
+		send(Topics.VISIT_RECORDED, blinded.visit("US-01", "US-01-0012", "D0", 0, LimbValues.open(LEFT, 4.0)));
+		send(Topics.VISIT_RECORDED, blinded.visit("US-01", "US-01-0012", "D28", 28, LimbValues.open(LEFT, 2.0)));
+		rebuild();
+		snapshots();
+
+		// When: the site corrects day 28 with the values it had (a field no outcome reads, say)
+		var correction = blinded.correction("US-01", "US-01-0012", "D28", 28, 1, LimbValues.open(LEFT, 2.0));
+		send(Topics.VISIT_CORRECTED, correction);
+		rebuild();
+
+		// Then
+		assertThat(report(BLINDED).updatedAt()).isEqualTo(correction.getMetadata().getOccurredAt());
+		assertThat(snapshots()).isEmpty();
+	}
+
+	@Test
 	void writesNoByArmSnapshotsUntilTheTrialIsUnblinded() {
 		// Given: two subjects in two arms of a blinded trial
 		send(Topics.SUBJECT_ENROLLED, blinded.enrolled("US-01", "US-01-0003", "ACTIVE", LEFT));
