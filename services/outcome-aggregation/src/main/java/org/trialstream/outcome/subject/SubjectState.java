@@ -54,9 +54,7 @@ public record SubjectState(String trialId, String subjectId, Enrolment enrolment
 	public Instant latestEventAt() {
 		Instant latest = lastEventAt;
 		for (VisitEntry visit : visits.values()) {
-			if (visit.occurredAt() != null && (latest == null || visit.occurredAt().isAfter(latest))) {
-				latest = visit.occurredAt();
-			}
+			latest = later(latest, visit.occurredAt());
 		}
 		return latest;
 	}
@@ -91,10 +89,15 @@ public record SubjectState(String trialId, String subjectId, Enrolment enrolment
 	}
 
 	private Instant latest(Instant at) {
-		if (at == null) {
-			return lastEventAt;
+		return later(lastEventAt, at);
+	}
+
+	/** The later of two times, either of which may be unknown (null). */
+	private static Instant later(Instant a, Instant b) {
+		if (b == null) {
+			return a;
 		}
-		return lastEventAt == null || at.isAfter(lastEventAt) ? at : lastEventAt;
+		return a == null || b.isAfter(a) ? b : a;
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.apache.kafka.common.serialization.Serdes;
@@ -107,9 +108,10 @@ final class TrialProcessor implements Processor<String, TrialUpdate, String, Tri
 		}
 		// A newer event that changed no summary (a correction of a value no outcome reads) still moves the report's
 		// time: the DMC sees that data came in.
-		Instant latest = latestEventAt.get(update.trialId());
-		if (update.at() != null && (latest == null || update.at().isAfter(latest))) {
-			latestEventAt.put(update.trialId(), update.at());
+		Instant known = latestEventAt.get(update.trialId());
+		Instant latest = latest(known, update.at());
+		if (!Objects.equals(latest, known)) {
+			latestEventAt.put(update.trialId(), latest);
 			changed = true;
 		}
 		if (changed) {
