@@ -37,6 +37,8 @@ public final class RebuildMeasure {
 
 	private final StreamsFloorRun streamsFloor;
 
+	private final FreshStreamsFloorRun freshStreamsFloor;
+
 	private final String liveGroup;
 
 	private final List<Integer> visitCounts;
@@ -52,6 +54,7 @@ public final class RebuildMeasure {
 		this.launcher = LauncherSettings.of(home);
 		this.rebuild = new RebuildRun(outcomeJar(root), bootstrap, registryApi, home.resolve("logs"), launcher, liveOutcome);
 		this.streamsFloor = new StreamsFloorRun(bootstrap);
+		this.freshStreamsFloor = new FreshStreamsFloorRun(bootstrap, registryApi, launcher, home.resolve("logs"));
 		this.liveGroup = liveGroup;
 		this.visitCounts = visitCounts;
 		this.timeout = timeout;
@@ -95,7 +98,9 @@ public final class RebuildMeasure {
 			lastRebuild = visitsPerSecond;
 		}
 		if (lastRebuild > 0) {
-			figures.add(streamsFloor(floor, lastRebuild));
+			figures.add(streamsFloor(floor, lastRebuild, "Kafka Streams floor", streamsFloor::run));
+			figures.add(streamsFloor(floor, lastRebuild, "Kafka Streams floor, a fresh JVM decoding Avro",
+					freshStreamsFloor::run));
 		}
 		notes.addFirst("A new outcome-aggregation instance (fresh application id; " + launcher.describe()
 				+ " as the launcher runs it) is timed from its group's assignment to having committed every input record"
@@ -107,23 +112,37 @@ public final class RebuildMeasure {
 				+ " application does under outcome-aggregation's guarantees (exactly_once_v2, one persistent store entry"
 				+ " and changelog record per visit, its commit interval, buffers and record cache, one stream thread), with"
 				+ " no Avro decoding and no outcomes, inside the benchmark's JVM (its heap, RocksDB on its defaults):"
-				+ " what a rebuild can reach with this stack on this machine.");
+				+ " what a rebuild can reach with this stack on this machine, in a warm process.");
+		notes.add("Kafka Streams floor, a fresh JVM decoding Avro: the same application started as a new instance is"
+				+ " (its own JVM with the launcher's options above), decoding each visit with the services' Avro"
+				+ " deserializer; timed, like the rebuild, from its group's assignment: what a new instance pays"
+				+ " before it computes any outcome (compiling its hot code, decoding, the store write).");
 		return new Section(ID, "Rebuild: outcome aggregates from the topics", figures, notes);
 	}
 
-	private Figure streamsFloor(Floor floor, double rebuildVisitsPerSecond) throws Exception {
+	/** A floor run: {@code label} over the visits in the topic, against the last rebuild. */
+	private Figure streamsFloor(Floor floor, double rebuildVisitsPerSecond, String label, FloorRun run)
+			throws Exception {
 		long visits = visitsInTopic();
-		CatchUpTimer.Result result = streamsFloor.run(lag, timeout);
+		CatchUpTimer.Result result = run.run(lag, timeout);
 		double visitsPerSecond = result.recordsPerSecond();
-		progress("Kafka Streams floor over %,d visits: %s in %.1f s: %,.0f visits/s (the rebuild went at %.2f of it)",
-				visits, result.caughtUp() ? "done" : "NOT finished", result.processing().toMillis() / 1e3,
-				visitsPerSecond, rebuildVisitsPerSecond / visitsPerSecond);
-		return Figure.of(ID, String.format(Locale.ROOT, "Kafka Streams floor over %,d visits", visits), visitsPerSecond,
+		progress("%s over %,d visits: %s in %.1f s: %,.0f visits/s (the rebuild went at %.2f of it)", label, visits,
+				result.caughtUp() ? "done" : "NOT finished", result.processing().toMillis() / 1e3, visitsPerSecond,
+				rebuildVisitsPerSecond / visitsPerSecond);
+		return Figure.of(ID, String.format(Locale.ROOT, "%s over %,d visits", label, visits), visitsPerSecond,
 				"visits/s")
 			.againstFloor(floor.consumerPerSecond())
 			.withNote(String.format(Locale.ROOT, "%,d visits in %.1f s%s; the rebuild above went at %.2f of it",
 					result.inputRecords(), result.processing().toMillis() / 1e3,
 					result.caughtUp() ? "" : ": NOT finished", rebuildVisitsPerSecond / visitsPerSecond));
+	}
+
+	/** One of the floors: a Kafka Streams application timed over the visits. */
+	@FunctionalInterface
+	private interface FloorRun {
+
+		CatchUpTimer.Result run(GroupLag lag, Duration timeout) throws Exception;
+
 	}
 
 	private long visitsInTopic() throws Exception {

@@ -119,7 +119,7 @@ final class RebuildRun {
 		return counts;
 	}
 
-	private static void stop(Process process) throws InterruptedException {
+	static void stop(Process process) throws InterruptedException {
 		process.destroy();
 		if (!process.waitFor(30, TimeUnit.SECONDS)) {
 			process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);

@@ -8,12 +8,17 @@ import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
+import java.util.function.ToIntFunction;
 
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -46,7 +51,8 @@ final class StreamsFloorRun {
 		String applicationId = "bench-streams-floor-" + UUID.randomUUID().toString().substring(0, 8);
 		Path state = Files.createTempDirectory(applicationId);
 		long start = System.nanoTime();
-		KafkaStreams streams = new KafkaStreams(topology(), properties(applicationId, state));
+		KafkaStreams streams = new KafkaStreams(topology(new ByteArrayDeserializer(), value -> value == null ? 0 : value.length),
+				properties(bootstrap, applicationId, state));
 		try {
 			streams.start();
 			return await(lag, applicationId, streams, start, timeout);
@@ -57,29 +63,46 @@ final class StreamsFloorRun {
 		}
 	}
 
-	/** Done when every partition of the visits has a commit, each at its end or a transaction marker short of it. */
 	private static CatchUpTimer.Result await(GroupLag lag, String applicationId, KafkaStreams streams, long start,
 			Duration timeout) throws ExecutionException, InterruptedException {
-		List<TopicPartition> partitions = lag.partitions(Topics.VISIT_RECORDED);
-		return CatchUpTimer.await(lag, applicationId, start, timeout, () -> {
+		return await(lag, applicationId, start, timeout, () -> {
 			if (streams.state() == KafkaStreams.State.ERROR || streams.state() == KafkaStreams.State.NOT_RUNNING) {
 				throw new IllegalStateException("the Kafka Streams floor stopped: " + streams.state());
 			}
-		}, committed -> committed.keySet().containsAll(partitions)
-				&& CatchUpTimer.behind(lag, committed) <= partitions.size());
+		});
 	}
 
-	private static Topology topology() {
+	/** Done when every partition of the visits has a commit, each at its end or a transaction marker short of it. */
+	static CatchUpTimer.Result await(GroupLag lag, String applicationId, long start, Duration timeout,
+			Runnable ensureRunning) throws ExecutionException, InterruptedException {
+		List<TopicPartition> partitions = lag.partitions(Topics.VISIT_RECORDED);
+		return CatchUpTimer.await(lag, applicationId, start, timeout, ensureRunning,
+				committed -> committed.keySet().containsAll(partitions)
+						&& CatchUpTimer.behind(lag, committed) <= partitions.size());
+	}
+
+	/**
+	 * One store entry per visit; {@code values} reads the visit (its bytes as they are, or decoded), {@code size} what
+	 * the entry holds.
+	 */
+	static <V> Topology topology(Deserializer<V> values, ToIntFunction<V> size) {
 		StreamsBuilder builder = new StreamsBuilder();
 		builder.addStateStore(
 				Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STORE), Serdes.String(), Serdes.Integer()));
-		builder.stream(Topics.VISIT_RECORDED, Consumed.with(Serdes.String(), Serdes.ByteArray()))
-			.process(EntryPerVisit::new, STORE);
+		builder.stream(Topics.VISIT_RECORDED, Consumed.with(Serdes.String(), Serdes.serdeFrom(unused(), values)))
+			.process(() -> new EntryPerVisit<>(size), STORE);
 		return builder.build();
 	}
 
+	/** The floor only reads. */
+	private static <V> Serializer<V> unused() {
+		return (topic, value) -> {
+			throw new UnsupportedOperationException("the Kafka Streams floor writes no visits");
+		};
+	}
+
 	/** outcome-aggregation's streams settings (its application.yml) that bear on a rebuild's speed. */
-	private Properties properties(String applicationId, Path state) {
+	static Properties properties(String bootstrap, String applicationId, Path state) {
 		Properties properties = new Properties();
 		properties.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
 		properties.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
@@ -88,6 +111,8 @@ final class StreamsFloorRun {
 		properties.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 1000);
 		properties.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, 1);
 		properties.put(StreamsConfig.MAX_TASK_IDLE_MS_CONFIG, -1L);
+		properties.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG,
+				LogAndContinueExceptionHandler.class.getName());
 		properties.put(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, 4 * 1024 * 1024L);
 		properties.put("input.buffer.max.bytes", 1024 * 1024L);
 		properties.put(StreamsConfig.consumerPrefix("fetch.max.bytes"), 1024 * 1024);
@@ -97,11 +122,17 @@ final class StreamsFloorRun {
 	}
 
 	/** One store entry per visit, under the visit's key and offset: outcome-aggregation's write per visit. */
-	private static final class EntryPerVisit implements Processor<String, byte[], Void, Void> {
+	private static final class EntryPerVisit<V> implements Processor<String, V, Void, Void> {
+
+		private final ToIntFunction<V> size;
 
 		private ProcessorContext<Void, Void> context;
 
 		private KeyValueStore<String, Integer> entries;
+
+		EntryPerVisit(ToIntFunction<V> size) {
+			this.size = size;
+		}
 
 		@Override
 		public void init(ProcessorContext<Void, Void> context) {
@@ -110,9 +141,9 @@ final class StreamsFloorRun {
 		}
 
 		@Override
-		public void process(Record<String, byte[]> record) {
+		public void process(Record<String, V> record) {
 			long offset = context.recordMetadata().map(metadata -> metadata.offset()).orElse(-1L);
-			entries.put(record.key() + "|" + offset, record.value() == null ? 0 : record.value().length);
+			entries.put(record.key() + "|" + offset, size.applyAsInt(record.value()));
 		}
 
 	}
