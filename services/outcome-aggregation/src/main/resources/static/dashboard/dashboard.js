@@ -2,6 +2,9 @@
 (function () {
   'use strict';
   const POLL_MS = 2000;
+  // Live, the service is a fetch or a flush behind (tens of events and subjects); a rebuild or a batch load is
+  // thousands behind.
+  const CATCHING_UP = 1000;
   const PALETTE = ['#2563eb', '#d97706', '#059669', '#db2777', '#7c3aed', '#0891b2'];
   const POOLED_COLOR = '#4f46e5';
   const MEASURE_NAMES = {
@@ -14,7 +17,12 @@
 
   async function getJson(url) {
     const response = await fetch(url, { headers: { Accept: 'application/json' }, credentials: 'same-origin' });
-    return { status: response.status, body: response.status === 204 ? null : await response.json().catch(() => null) };
+    const number = name => response.headers.get(name) === null ? null : Number(response.headers.get(name));
+    return {
+      status: response.status,
+      body: response.status === 204 ? null : await response.json().catch(() => null),
+      backlog: { events: number('X-Trialstream-Events-Behind'), subjects: number('X-Trialstream-Subjects-Pending') }
+    };
   }
 
   async function start() {
@@ -55,7 +63,7 @@
         // A blinded trial may be unblinded at any time: try the closed report again once it is.
         if (!state.closedAllowed && result.body.blinded === false) state.closedAllowed = true;
         state.lastOk = Date.now();
-        render(result.body);
+        render(result.body, result.backlog);
         $('notice').hidden = true;
       } else {
         showNotice(result.body && result.body.detail ? result.body.detail : `The service answered ${result.status}`);
@@ -79,7 +87,7 @@
     return [{ arm: report.pooled, color: POOLED_COLOR, label: 'All subjects (pooled)' }];
   }
 
-  function render(report) {
+  function render(report, backlog) {
     $('trial-title').textContent = report.title || report.trialId;
     $('trial-subtitle').textContent = `${report.trialId} · unit of analysis: ${report.unitOfAnalysis.toLowerCase()} · ` +
       `counts below ${report.smallCellThreshold} hidden for sponsors`;
@@ -95,7 +103,15 @@
       badge.className = 'badge open';
       badge.textContent = 'Open label';
     }
-    $('updated').textContent = report.updatedAt ? `live · data as of ${fmtDate(report.updatedAt)}` : 'live · no events yet';
+    // Far behind the topics (a rebuild, or a batch load ahead of the service), the figures are not yet the trial's.
+    const events = backlog.events || 0;
+    const subjects = backlog.subjects || 0;
+    const catchingUp = events >= CATCHING_UP || subjects >= CATCHING_UP;
+    $('live').classList.toggle('catching-up', catchingUp);
+    const asOf = report.updatedAt ? `data as of ${fmtDate(report.updatedAt)}` : 'no events yet';
+    const waiting = [events ? `${events.toLocaleString('en')} events to read` : null,
+      subjects ? `${subjects.toLocaleString('en')} subjects to summarise` : null].filter(Boolean).join(', ');
+    $('updated').textContent = catchingUp ? `catching up · ${waiting} · ${asOf}` : `live · ${asOf}`;
     renderTiles(report);
     renderKaplanMeier(report);
     renderAreaReduction(report);

@@ -36,7 +36,18 @@ class ReportForwarder {
 			})
 			.exchange((request, response) -> ResponseEntity.status(response.getStatusCode())
 				.contentType(response.getHeaders().getContentType())
+				.headers(headers -> copy(response.getHeaders(), headers, OutcomeController.EVENTS_BEHIND_HEADER,
+						OutcomeController.SUBJECTS_PENDING_HEADER))
 				.body(new String(response.getBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)));
+	}
+
+	private static void copy(HttpHeaders from, HttpHeaders to, String... names) {
+		for (String name : names) {
+			String value = from.getFirst(name);
+			if (value != null) {
+				to.set(name, value);
+			}
+		}
 	}
 
 }

@@ -13,6 +13,7 @@ import org.springframework.kafka.config.StreamsBuilderFactoryBean;
 import org.trialstream.outcome.statistics.WoundClosureRule;
 import org.trialstream.outcome.topology.ClosureRules;
 import org.trialstream.outcome.topology.OutcomeTopology;
+import org.trialstream.outcome.topology.PendingSummaries;
 import org.trialstream.protocol.TrialProtocols;
 
 /**
@@ -30,8 +31,13 @@ class TopologyConfig {
 	}
 
 	@Bean
+	PendingSummaries pendingSummaries() {
+		return new PendingSummaries();
+	}
+
+	@Bean
 	KStream<String, SpecificRecord> outcomeTopology(StreamsBuilder builder, Serde<SpecificRecord> avroSerde,
-			TrialProtocols trialProtocols, OutcomeProperties properties) {
+			TrialProtocols trialProtocols, OutcomeProperties properties, PendingSummaries pendingSummaries) {
 		var confirmation = properties.closureConfirmation();
 		ClosureRules rules = new ClosureRules(
 				new WoundClosureRule(confirmation.minDays(), confirmation.maxDays()),
@@ -40,7 +46,8 @@ class TopologyConfig {
 					.stream()
 					.collect(Collectors.toMap(e -> e.getKey(),
 							e -> new WoundClosureRule(e.getValue().minDays(), e.getValue().maxDays()))));
-		return OutcomeTopology.build(builder, avroSerde, trialProtocols, rules, properties.rebuildInterval());
+		return OutcomeTopology.build(builder, avroSerde, trialProtocols, rules, properties.rebuildInterval(),
+				pendingSummaries);
 	}
 
 	@Bean

@@ -54,6 +54,15 @@ public final class OutcomeTopology {
 	 */
 	public static KStream<String, SpecificRecord> build(StreamsBuilder builder, Serde<SpecificRecord> avro, TrialProtocols protocols,
 			ClosureRules closureRules, Duration rebuildInterval) {
+		return build(builder, avro, protocols, closureRules, rebuildInterval, new PendingSummaries());
+	}
+
+	/**
+	 * As {@link #build(StreamsBuilder, Serde, TrialProtocols, ClosureRules, Duration)}, counting the subjects whose
+	 * summaries wait to be sent in {@code pendingSummaries}.
+	 */
+	public static KStream<String, SpecificRecord> build(StreamsBuilder builder, Serde<SpecificRecord> avro, TrialProtocols protocols,
+			ClosureRules closureRules, Duration rebuildInterval, PendingSummaries pendingSummaries) {
 		Serde<String> keys = Serdes.String();
 		// Recently active subjects' visit histories, one bound for all tasks (the heap is 128 MB).
 		VisitHistories histories = new VisitHistories(HISTORY_BYTES);
@@ -81,7 +90,8 @@ public final class OutcomeTopology {
 			.stream(List.of(Topics.SUBJECT_ENROLLED, Topics.VISIT_RECORDED, Topics.VISIT_CORRECTED,
 					Topics.ADVERSE_EVENT_REPORTED, Topics.ADVERSE_EVENT_UPDATED, Topics.SAFETY_ALERT_RAISED,
 					Topics.SAFETY_ALERT_UPDATED), Consumed.with(keys, avro).withName("subject-events"))
-			.process(() -> new SubjectProcessor(protocols, closureRules, rebuildInterval, histories, instanceEvents),
+			.process(() -> new SubjectProcessor(protocols, closureRules, rebuildInterval, histories, instanceEvents,
+					pendingSummaries),
 					Named.as("fold-subject"),
 					OutcomeStores.SUBJECT_STATES, OutcomeStores.SUBJECT_VISITS, OutcomeStores.PENDING_SUMMARIES);
 

@@ -65,6 +65,8 @@ final class SubjectProcessor implements Processor<String, SpecificRecord, String
 	/** Shared by every task: keys are prefixed with this task's id ({@link #historyKey}). */
 	private final VisitHistories histories;
 
+	private final PendingSummaries pendingSummaries;
+
 	private String taskPrefix;
 
 	/**
@@ -87,9 +89,10 @@ final class SubjectProcessor implements Processor<String, SpecificRecord, String
 	private KeyValueStore<String, Boolean> pending;
 
 	SubjectProcessor(TrialProtocols protocols, ClosureRules closureRules, Duration flushInterval,
-			VisitHistories histories, AtomicLong instanceEvents) {
+			VisitHistories histories, AtomicLong instanceEvents, PendingSummaries pendingSummaries) {
 		this.protocols = protocols;
 		this.histories = histories;
+		this.pendingSummaries = pendingSummaries;
 		this.closureRules = closureRules;
 		this.flushInterval = flushInterval;
 		this.flushPolicy = new FlushPolicy(flushInterval, instanceEvents);
@@ -109,6 +112,7 @@ final class SubjectProcessor implements Processor<String, SpecificRecord, String
 		try (KeyValueIterator<String, Boolean> all = pending.all()) {
 			all.forEachRemaining(entry -> dirty.add(entry.key));
 		}
+		pendingSummaries.track(taskPrefix, dirty::size);
 		context.schedule(flushInterval, PunctuationType.WALL_CLOCK_TIME, this::punctuate);
 	}
 
@@ -148,6 +152,11 @@ final class SubjectProcessor implements Processor<String, SpecificRecord, String
 		if (dirty.add(key)) {
 			pending.put(key, Boolean.TRUE);
 		}
+	}
+
+	@Override
+	public void close() {
+		pendingSummaries.forget(taskPrefix);
 	}
 
 	private static String visitKey(String subjectKey, VisitEntry visit) {

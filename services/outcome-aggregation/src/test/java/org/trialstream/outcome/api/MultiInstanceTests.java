@@ -97,6 +97,11 @@ class MultiInstanceTests {
 					JsonNode report = json.readTree(response.body());
 					assertThat(report.get("trialId").asString()).isEqualTo(trial);
 					assertThat(report.at("/pooled/counts/enrolledSubjects").asInt()).isGreaterThanOrEqualTo(1);
+					// Forwarded or not, the answer says how far behind the topics the owning instance is.
+					for (String backlog : new String[] { "X-Trialstream-Events-Behind", "X-Trialstream-Subjects-Pending" }) {
+						assertThat(response.headers().firstValue(backlog)).hasValueSatisfying(
+								value -> assertThat(Long.parseLong(value)).isNotNegative());
+					}
 				});
 			}
 		}

@@ -198,6 +198,19 @@ class OutcomeApiTests {
 	}
 
 	@Test
+	void saysWithEachReportWhatHasYetToReachIt() throws Exception {
+		// Given the instance has read everything sent to it
+		awaitReport("dmc", "/outcomes/closed", r -> r.at("/pooled/counts/enrolledSubjects").asInt() == 12);
+
+		// Then its reports say nothing is on its way to them
+		await().atMost(WAIT).untilAsserted(() -> {
+			HttpResponse<String> response = get("dmc", "/outcomes/closed");
+			assertThat(response.headers().firstValue("X-Trialstream-Events-Behind")).hasValue("0");
+			assertThat(response.headers().firstValue("X-Trialstream-Subjects-Pending")).hasValue("0");
+		});
+	}
+
+	@Test
 	void reportsTheStreamsApplicationInItsHealth() throws Exception {
 		await().atMost(WAIT).ignoreExceptions().untilAsserted(() -> {
 			HttpResponse<String> health = http.send(

@@ -50,12 +50,15 @@ class OutcomeTopologyTests {
 
 	final PlainAvroSerde avro = new PlainAvroSerde();
 
+	final PendingSummaries pendingSummaries = new PendingSummaries();
+
 	@BeforeEach
 	void startTopology() {
 		TrialProtocols protocols = new TrialProtocols(
 				List.of(TestProtocols.blinded(BLINDED, 2), TestProtocols.limbLevel(LIMBS, 1)));
 		StreamsBuilder builder = new StreamsBuilder();
-		OutcomeTopology.build(builder, avro, protocols, ClosureRules.standardOnly(), Duration.ofMillis(100));
+		OutcomeTopology.build(builder, avro, protocols, ClosureRules.standardOnly(), Duration.ofMillis(100),
+				pendingSummaries);
 		Properties config = new Properties();
 		config.put(StreamsConfig.APPLICATION_ID_CONFIG, "outcome-topology-tests");
 		config.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
@@ -89,6 +92,22 @@ class OutcomeTopologyTests {
 		assertThat(pooled.getArmCode()).isNull();
 		assertThat(pooled.getMetadata().getTrialId()).isEqualTo(BLINDED);
 		assertThat(pooled.getBlinded()).isTrue();
+	}
+
+	@Test
+	void countsTheSubjectsReadButNotYetSummarisedIntoTheReport() {
+		// Given two subjects' events read, no flush yet
+		send(Topics.SUBJECT_ENROLLED, blinded.enrolled("US-01", "US-01-0011", "ACTIVE", LEFT));
+		send(Topics.VISIT_RECORDED, blinded.visit("US-01", "US-01-0011", "D0", 0, LimbValues.open(LEFT, 4.0)));
+		send(Topics.SUBJECT_ENROLLED, blinded.enrolled("US-01", "US-01-0012", "PLACEBO", LEFT));
+		assertThat(pendingSummaries.subjects()).isEqualTo(2);
+
+		// When the flush sends their summaries on
+		rebuild();
+
+		// Then none waits, and the report has both
+		assertThat(pendingSummaries.subjects()).isZero();
+		assertThat(report(BLINDED).pooled().count(CountKeys.ENROLLED)).isEqualTo(2);
 	}
 
 	@Test
