@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,18 +48,11 @@ final class FreshStreamsFloorRun {
 	CatchUpTimer.Result run(GroupLag lag, Duration timeout) throws IOException, InterruptedException, ExecutionException {
 		String applicationId = "bench-fresh-floor-" + UUID.randomUUID().toString().substring(0, 8);
 		Path state = Files.createTempDirectory(applicationId);
-		Files.createDirectories(logs);
-		List<String> command = new ArrayList<>();
-		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-		command.addAll(launcher.jvmOptions());
-		command.addAll(List.of("-cp", System.getProperty("java.class.path"), FreshStreamsFloorRun.class.getName(),
-				bootstrap, registryApi, applicationId, state.toString()));
-		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-			.redirectOutput(logs.resolve("bench-fresh-floor.log").toFile());
-		// As the launcher runs a service.
-		builder.environment().put("MALLOC_ARENA_MAX", "2");
 		long start = System.nanoTime();
-		Process process = builder.start();
+		Process process = ChildJvm.start(launcher.jvmOptions(),
+				List.of("-cp", System.getProperty("java.class.path"), FreshStreamsFloorRun.class.getName(), bootstrap,
+						registryApi, applicationId, state.toString()),
+				Map.of(), logs.resolve("bench-fresh-floor.log"));
 		try {
 			return StreamsFloorRun.await(lag, applicationId, start, timeout, () -> {
 				if (!process.isAlive()) {
@@ -70,7 +62,7 @@ final class FreshStreamsFloorRun {
 			});
 		}
 		finally {
-			RebuildRun.stop(process);
+			ChildJvm.stop(process);
 			CatchUpTimer.cleanUp(lag, applicationId, state);
 		}
 	}

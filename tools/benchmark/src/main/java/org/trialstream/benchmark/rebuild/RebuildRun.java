@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
 
 import org.trialstream.benchmark.platform.GroupLag;
 import org.trialstream.benchmark.platform.LauncherSettings;
@@ -51,33 +50,22 @@ final class RebuildRun {
 	CatchUpTimer.Result run(GroupLag lag, Duration timeout) throws IOException, InterruptedException, ExecutionException {
 		String applicationId = "bench-rebuild-" + UUID.randomUUID().toString().substring(0, 8);
 		Path state = Files.createTempDirectory(applicationId);
-		Files.createDirectories(logs);
 		// A copy: the service's engineers may rebuild the jar while this instance starts from it.
 		Path copy = Files.copy(jar, state.resolve("outcome-aggregation.jar"));
-		// As the launcher runs a service: its JVM options and two malloc arenas.
-		List<String> command = new ArrayList<>();
-		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-		command.addAll(launcher.jvmOptions());
-		command.addAll(List.of("-Dtrialstream.process=bench-rebuild", "-jar", copy.toString()));
-		ProcessBuilder builder = new ProcessBuilder(command)
-			.redirectErrorStream(true)
-			.redirectOutput(logs.resolve("bench-rebuild.log").toFile());
-		Map<String, String> env = builder.environment();
-		env.put("MALLOC_ARENA_MAX", "2");
-		env.put("KAFKA_BOOTSTRAP_SERVERS", bootstrap);
-		env.put("REGISTRY_URL", registryApi);
-		env.put("OUTCOME_APPLICATION_ID", applicationId);
-		env.put("OUTCOME_STATE_DIR", state.toString());
 		int port = freePort();
-		env.put("OUTCOME_AGGREGATION_PORT", Integer.toString(port));
 		long start = System.nanoTime();
-		Process process = builder.start();
+		Process process = ChildJvm.start(launcher.jvmOptions(),
+				List.of("-Dtrialstream.process=bench-rebuild", "-jar", copy.toString()),
+				Map.of("KAFKA_BOOTSTRAP_SERVERS", bootstrap, "REGISTRY_URL", registryApi, "OUTCOME_APPLICATION_ID",
+						applicationId, "OUTCOME_STATE_DIR", state.toString(), "OUTCOME_AGGREGATION_PORT",
+						Integer.toString(port)),
+				logs.resolve("bench-rebuild.log"));
 		try {
 			return await(lag, applicationId, start, process, timeout,
 					new OutcomeApi(URI.create("http://127.0.0.1:" + port)));
 		}
 		finally {
-			stop(process);
+			ChildJvm.stop(process);
 			CatchUpTimer.cleanUp(lag, applicationId, state);
 		}
 	}
@@ -117,13 +105,6 @@ final class RebuildRun {
 		counts.add(report.path("pooled").path("counts"));
 		report.path("arms").forEach(arm -> counts.add(arm.path("counts")));
 		return counts;
-	}
-
-	static void stop(Process process) throws InterruptedException {
-		process.destroy();
-		if (!process.waitFor(30, TimeUnit.SECONDS)) {
-			process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-		}
 	}
 
 	private static int freePort() throws IOException {
