@@ -205,8 +205,10 @@ final class SubjectProcessor implements Processor<String, SpecificRecord, String
 			log.debug("Catching up, task {} summarised {} subjects in {} ms", context.taskId(), flushSize,
 					flushPolicy.lastFlushCostMs());
 		}
-		if (forwarded && live) {
-			// Live: the summaries reach the trial's partition with this commit, not the next scheduled one.
+		if (forwarded) {
+			// The summaries reach the trial's partition with this commit, not the next scheduled one: live, that is
+			// freshness; catching up, a slice's summaries are neither pending here nor readable there for at most
+			// this commit's round trip, not a commit interval (PendingSummaries would read 0 meanwhile).
 			context.commit();
 		}
 	}
