@@ -22,7 +22,10 @@ import org.trialstream.outcome.topology.PendingSummaries;
 @Component
 public class ReportBacklog {
 
-	/** @param eventsUnread events not yet read @param subjectsPending subjects whose new summary is not yet sent */
+	/**
+	 * @param eventsUnread events not yet read
+	 * @param subjectsPending subjects whose events were read but whose new summary is not yet sent
+	 */
 	public record Backlog(long eventsUnread, long subjectsPending) {
 	}
 

@@ -1,4 +1,5 @@
 /**
- * How far this instance is behind the topics, so that a report read while the aggregates are rebuilt says so (the reports carry it in a header).
+ * What has yet to reach this instance's reports (events not read, subjects not summarised), so that a report read
+ * while the aggregates are rebuilt says so: the report API sends it in two headers, the dashboard shows it.
  */
 package org.trialstream.outcome.backlog;

@@ -156,7 +156,10 @@ final class SubjectProcessor implements Processor<String, SpecificRecord, String
 
 	@Override
 	public void close() {
-		pendingSummaries.forget(taskPrefix);
+		// The task leaves this instance (or the instance stops): its subjects no longer wait here.
+		if (taskPrefix != null) {
+			pendingSummaries.forget(taskPrefix);
+		}
 	}
 
 	private static String visitKey(String subjectKey, VisitEntry visit) {
@@ -208,7 +211,7 @@ final class SubjectProcessor implements Processor<String, SpecificRecord, String
 		if (forwarded) {
 			// The summaries reach the trial's partition with this commit, not the next scheduled one: live, that is
 			// freshness; catching up, a slice's summaries are neither pending here nor readable there for at most
-			// this commit's round trip, not a commit interval (PendingSummaries would read 0 meanwhile).
+			// this commit's round trip, not a commit interval (a report's backlog headers would read 0 meanwhile).
 			context.commit();
 		}
 	}
