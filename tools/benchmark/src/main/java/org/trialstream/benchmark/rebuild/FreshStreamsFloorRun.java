@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 
 import io.apicurio.registry.serde.avro.AvroKafkaDeserializer;
 import io.apicurio.registry.serde.avro.AvroSerdeConfig;
@@ -85,7 +86,13 @@ final class FreshStreamsFloorRun {
 			stopped.countDown();
 		}));
 		streams.start();
-		stopped.await();
+		// Until the parent stops it; a floor that failed ends at once, so the parent says so instead of timing out.
+		while (!stopped.await(1, TimeUnit.SECONDS)) {
+			if (streams.state() == KafkaStreams.State.ERROR) {
+				System.err.println("the Kafka Streams floor failed; see above");
+				System.exit(1);
+			}
+		}
 	}
 
 	/** The services' Avro deserializer settings (trialstream-serdes.yml in the schemas module). */
