@@ -92,8 +92,8 @@ public record SubjectState(String trialId, String subjectId, Enrolment enrolment
 		return later(lastEventAt, at);
 	}
 
-	/** The later of two times, either of which may be unknown (null). */
-	private static Instant later(Instant a, Instant b) {
+	/** The later of two event times, either of which may be unknown (null); the trial's reports fold theirs alike. */
+	public static Instant later(Instant a, Instant b) {
 		if (b == null) {
 			return a;
 		}

@@ -50,16 +50,8 @@ public final class OutcomeTopology {
 	 * @param avro the value serde of every Avro topic (Apicurio in the service, plain Avro binary in tests)
 	 * @param rebuildInterval how often (wall clock) changed subjects' summaries are sent on and changed trial reports
 	 * rebuilt
+	 * @param pendingSummaries counts the subjects whose summaries wait to be sent (the reports' backlog)
 	 * @return the snapshot stream written to outcome.outcome-snapshot.v1
-	 */
-	public static KStream<String, SpecificRecord> build(StreamsBuilder builder, Serde<SpecificRecord> avro, TrialProtocols protocols,
-			ClosureRules closureRules, Duration rebuildInterval) {
-		return build(builder, avro, protocols, closureRules, rebuildInterval, new PendingSummaries());
-	}
-
-	/**
-	 * As {@link #build(StreamsBuilder, Serde, TrialProtocols, ClosureRules, Duration)}, counting the subjects whose
-	 * summaries wait to be sent in {@code pendingSummaries}.
 	 */
 	public static KStream<String, SpecificRecord> build(StreamsBuilder builder, Serde<SpecificRecord> avro, TrialProtocols protocols,
 			ClosureRules closureRules, Duration rebuildInterval, PendingSummaries pendingSummaries) {

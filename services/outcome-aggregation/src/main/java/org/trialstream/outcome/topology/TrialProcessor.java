@@ -20,6 +20,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import org.trialstream.outcome.reporting.TrialReport;
 import org.trialstream.outcome.reporting.TrialTally;
 import org.trialstream.outcome.reporting.Unblinding;
+import org.trialstream.outcome.subject.SubjectState;
 import org.trialstream.outcome.subject.SubjectSummary;
 import org.trialstream.protocol.TrialProtocol;
 import org.trialstream.protocol.TrialProtocols;
@@ -109,7 +110,7 @@ final class TrialProcessor implements Processor<String, TrialUpdate, String, Tri
 		// A newer event that changed no summary (a correction of a value no outcome reads) still moves the report's
 		// time: the DMC sees that data came in.
 		Instant known = latestEventAt.get(update.trialId());
-		Instant latest = latest(known, update.at());
+		Instant latest = SubjectState.later(known, update.at());
 		if (!Objects.equals(latest, known)) {
 			latestEventAt.put(update.trialId(), latest);
 			changed = true;
@@ -127,7 +128,8 @@ final class TrialProcessor implements Processor<String, TrialUpdate, String, Tri
 
 	private void rebuild(String trialId) {
 		TrialReport previous = lastReports.computeIfAbsent(trialId, reports::get);
-		Instant updatedAt = latest(previous == null ? null : previous.updatedAt(), latestEventAt.get(trialId));
+		Instant updatedAt = SubjectState.later(previous == null ? null : previous.updatedAt(),
+				latestEventAt.get(trialId));
 		TrialReport report = tally(trialId).report(unblindings.get(trialId), updatedAt);
 		if (report.equals(previous)) {
 			return;
@@ -150,13 +152,6 @@ final class TrialProcessor implements Processor<String, TrialUpdate, String, Tri
 			}
 			return tally;
 		});
-	}
-
-	private static Instant latest(Instant a, Instant b) {
-		if (a == null) {
-			return b;
-		}
-		return b == null || a.isAfter(b) ? a : b;
 	}
 
 }
