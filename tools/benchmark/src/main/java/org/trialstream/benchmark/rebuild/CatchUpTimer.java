@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.stream.Stream;
 
@@ -80,6 +81,11 @@ final class CatchUpTimer {
 	static long behind(GroupLag lag, Map<TopicPartition, Long> committed) throws ExecutionException, InterruptedException {
 		Map<TopicPartition, Long> ends = lag.endOffsets(committed.keySet());
 		return committed.entrySet().stream().mapToLong(e -> Math.max(0, ends.get(e.getKey()) - e.getValue())).sum();
+	}
+
+	/** A new application id, {@code prefix} and 8 random hex digits: its group, internal topics and state are its own. */
+	static String newApplicationId(String prefix) {
+		return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
 	}
 
 	/** Removes what the application left: internal topics, group, state folder. */

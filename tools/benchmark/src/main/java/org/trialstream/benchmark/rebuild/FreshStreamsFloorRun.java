@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -47,7 +46,7 @@ final class FreshStreamsFloorRun {
 	}
 
 	CatchUpTimer.Result run(GroupLag lag, Duration timeout) throws IOException, InterruptedException, ExecutionException {
-		String applicationId = "bench-fresh-floor-" + UUID.randomUUID().toString().substring(0, 8);
+		String applicationId = CatchUpTimer.newApplicationId("bench-fresh-floor");
 		Path state = Files.createTempDirectory(applicationId);
 		long start = System.nanoTime();
 		Process process = ChildJvm.start(launcher.jvmOptions(),

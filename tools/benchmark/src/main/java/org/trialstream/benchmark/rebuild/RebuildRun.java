@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 
 import org.trialstream.benchmark.platform.GroupLag;
@@ -48,7 +47,7 @@ final class RebuildRun {
 	}
 
 	CatchUpTimer.Result run(GroupLag lag, Duration timeout) throws IOException, InterruptedException, ExecutionException {
-		String applicationId = "bench-rebuild-" + UUID.randomUUID().toString().substring(0, 8);
+		String applicationId = CatchUpTimer.newApplicationId("bench-rebuild");
 		Path state = Files.createTempDirectory(applicationId);
 		// A copy: the service's engineers may rebuild the jar while this instance starts from it.
 		Path copy = Files.copy(jar, state.resolve("outcome-aggregation.jar"));

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
-import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.function.ToIntFunction;
 
@@ -48,7 +47,7 @@ final class StreamsFloorRun {
 	}
 
 	CatchUpTimer.Result run(GroupLag lag, Duration timeout) throws IOException, ExecutionException, InterruptedException {
-		String applicationId = "bench-streams-floor-" + UUID.randomUUID().toString().substring(0, 8);
+		String applicationId = CatchUpTimer.newApplicationId("bench-streams-floor");
 		Path state = Files.createTempDirectory(applicationId);
 		long start = System.nanoTime();
 		KafkaStreams streams = new KafkaStreams(topology(new ByteArrayDeserializer(), value -> value == null ? 0 : value.length),
